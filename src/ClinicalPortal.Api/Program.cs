@@ -1,0 +1,143 @@
+using System.Text.Json.Serialization;
+using ClinicalPortal.Api.Auth;
+using ClinicalPortal.Api.Endpoints;
+using ClinicalPortal.Api.Hosting;
+using ClinicalPortal.Api.Security;
+using ClinicalPortal.Application;
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Me;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Infrastructure;
+using ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Validation.AspNetCore;
+using Scalar.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+var builder = WebApplication.CreateBuilder(args);
+using var bootLoggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+var bootLogger = bootLoggerFactory.CreateLogger("ClinicalPortal.Startup");
+
+string connectionString;
+PrivatePostgresCluster? localCluster;
+try
+{
+    (connectionString, localCluster) = await LocalDatabase.ResolveAsync(builder, bootLogger);
+}
+catch (PostgresNotFoundException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<HttpCurrentUser>();
+builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
+builder.Services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<HttpCurrentUser>());
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, connectionString);
+builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+{
+    options.Namespace = "ClinicalPortal.Api.Mediator";
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(GetMe)];
+    // Outermost first: audit + unit of work wraps validation, so rejected input is audited too.
+    options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
+});
+builder.Services.AddHostedService<DatabaseStartup>();
+builder.AddDevMailCatcherIfNeeded();
+builder.AddPortalOpenIddict();
+
+builder.Services.AddAuthentication(options =>
+    {
+        options.DefaultScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+        options.DefaultChallengeScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+    })
+    .AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/account/login";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+    // Automatic logoff (45 CFR 164.312(a)(2)(iii)).
+    options.ExpireTimeSpan = TimeSpan.FromMinutes(20);
+    options.SlidingExpiration = true;
+});
+
+builder.Services.AddAuthorizationBuilder()
+    // Deny by default: anything not marked otherwise needs a valid access token.
+    .SetFallbackPolicy(ApiPolicy().Build())
+    .AddPolicy(Policies.AnyUser, ApiPolicy(Role.Client, Role.Clinician, Role.Supervisor, Role.OrgAdmin).Build())
+    .AddPolicy(Policies.Staff, ApiPolicy(Role.Clinician, Role.Supervisor, Role.OrgAdmin).Build())
+    .AddPolicy(Policies.ClientRegistrar, ApiPolicy(Role.Clinician, Role.OrgAdmin).Build())
+    .AddPolicy(Policies.StaffAdminOrSupervisor, ApiPolicy(Role.Supervisor, Role.OrgAdmin).Build())
+    .AddPolicy(Policies.OrgAdmin, ApiPolicy(Role.OrgAdmin).Build());
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+
+builder.Services.AddExceptionHandler<PhiSafeExceptionLogger>();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+    context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddRazorPages();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "ClinicalPortal API";
+    document.Info.Description = "Measurement-based care for self-compassion programmes. Authenticate with an OAuth 2 bearer token from /connect/token.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"]);
+
+var app = builder.Build();
+if (localCluster is not null)
+{
+    app.Lifetime.ApplicationStopped.Register(() => localCluster.DisposeAsync().AsTask().GetAwaiter().GetResult());
+}
+
+if (args is ["audit", "verify", ..])
+{
+    return await AuditCommand.VerifyAllAsync(app.Services);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference(options => options.WithTitle("ClinicalPortal API")).AllowAnonymous();
+app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
+app.MapRazorPages();
+app.MapConnect();
+app.MapDevMail();
+
+app.MapGroup("/api/v1")
+    .MapMe()
+    .MapStaff()
+    .MapClients()
+    .MapAudit();
+
+await app.RunAsync();
+return 0;
+
+static AuthorizationPolicyBuilder ApiPolicy(params Role[] roles)
+{
+    var policy = new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+        .RequireAuthenticatedUser();
+    if (roles.Length > 0)
+    {
+        policy.RequireClaim(Claims.Role, roles.Select(r => r.ToString()));
+    }
+
+    return policy;
+}
+
+/// <summary>Entry point for tests (WebApplicationFactory).</summary>
+public partial class Program;

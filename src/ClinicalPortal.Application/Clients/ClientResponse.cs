@@ -1,0 +1,25 @@
+using System.Linq.Expressions;
+using ClinicalPortal.Domain.Clients;
+
+namespace ClinicalPortal.Application.Clients;
+
+public sealed record ClientResponse(
+    Guid Id,
+    string GivenName,
+    string FamilyName,
+    DateOnly DateOfBirth,
+    string Email,
+    CareTrack Track,
+    string TimeZone,
+    Guid ClinicianId,
+    Guid OrganizationId,
+    DateTimeOffset CreatedAt)
+{
+    public static readonly Expression<Func<Client, ClientResponse>> Projection = c => new ClientResponse(
+        c.Id.Value, c.GivenName, c.FamilyName, c.DateOfBirth, c.Email, c.Track, c.TimeZone,
+        c.ClinicianId.Value, c.OrganizationId.Value, c.CreatedAt);
+
+    private static readonly Func<Client, ClientResponse> Compiled = Projection.Compile();
+
+    public static ClientResponse From(Client client) => Compiled(client);
+}

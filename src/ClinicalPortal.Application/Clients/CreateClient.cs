@@ -1,0 +1,112 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Application.Common.Validation;
+using ClinicalPortal.Domain.Clients;
+using ClinicalPortal.Domain.Common;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Application.Clients;
+
+/// <summary>
+/// A clinician (for their own caseload by default) or an administrator registers a client. The client
+/// gets a login and an invitation to set a password; the record and the invitation commit together.
+/// Fields arrive as strings so that bad input is a 400 naming the field, not a serializer error.
+/// </summary>
+public sealed record CreateClient(
+    string? GivenName,
+    string? FamilyName,
+    string? DateOfBirth,
+    string? Email,
+    string? Track,
+    string? TimeZone,
+    Guid? ClinicianId) : ICommand<Result<ClientResponse>>, IAudited
+{
+    public static string AuditAction => "client.create";
+    public static string AuditResourceType => "Client";
+}
+
+public sealed class CreateClientValidator : AbstractValidator<CreateClient>
+{
+    public CreateClientValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.GivenName).PersonName();
+        RuleFor(x => x.FamilyName).PersonName();
+        RuleFor(x => x.Email).ValidEmail();
+        RuleFor(x => x.DateOfBirth)
+            .NotEmpty()
+            .Must(Rules.IsIsoDate).WithMessage("'dateOfBirth' must be a date in the form YYYY-MM-DD.")
+            .Must(v => Rules.ParseIsoDate(v!) <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("'dateOfBirth' cannot be in the future.")
+            .Must(v => Rules.ParseIsoDate(v!).Year >= 1900).WithMessage("'dateOfBirth' is not plausible.");
+        RuleFor(x => x.Track)
+            .Must(Rules.IsEnumName<CareTrack>)
+            .WithMessage("'track' must be one of ChronicIllness, Burnout, General.");
+        RuleFor(x => x.TimeZone)
+            .Must(Rules.IsTimeZone)
+            .WithMessage("'timeZone' must be an IANA time zone such as America/New_York.");
+    }
+}
+
+public sealed class CreateClientHandler(
+    IPortalDbContext db,
+    ICurrentUser user,
+    IUserAccounts accounts,
+    Invitations invitations,
+    AuditScope audit,
+    TimeProvider clock) : ICommandHandler<CreateClient, Result<ClientResponse>>
+{
+    public async ValueTask<Result<ClientResponse>> Handle(CreateClient command, CancellationToken ct)
+    {
+        if (user.Role is not (Role.Clinician or Role.OrgAdmin) || user.OrganizationId is not { } org)
+        {
+            return Error.Forbidden("Only clinicians and administrators can register clients.");
+        }
+
+        var clinicianId = command.ClinicianId is { } given ? new UserId(given)
+            : user.Role == Role.Clinician ? user.UserId!.Value
+            : (UserId?)null;
+        if (clinicianId is null)
+        {
+            return Error.Validation("clinicianId", "'clinicianId' must not be empty.");
+        }
+
+        var clinician = await db.Staff.FirstOrDefaultAsync(
+            s => s.Id == clinicianId.Value && s.OrganizationId == org && s.Role == Role.Clinician, ct);
+        if (clinician is null)
+        {
+            return Error.Validation("clinicianId", "No clinician with this id in your organisation.");
+        }
+
+        var displayName = $"{command.GivenName!.Trim()} {command.FamilyName!.Trim()}";
+        var login = await accounts.CreateAsync(new NewAccount(command.Email!, displayName, Role.Client, org), ct);
+        if (!login.IsSuccess)
+        {
+            return login.Error!;
+        }
+
+        var created = Client.Create(
+            org,
+            login.Value,
+            command.GivenName!,
+            command.FamilyName!,
+            Rules.ParseIsoDate(command.DateOfBirth!),
+            command.Email!,
+            Enum.Parse<CareTrack>(command.Track!),
+            command.TimeZone!,
+            clinician,
+            clock.GetUtcNow());
+        if (!created.IsSuccess)
+        {
+            return created.Error!;
+        }
+
+        var client = created.Value;
+        db.Clients.Add(client);
+        await invitations.QueueAsync(client.UserId, org, client.Email, ct);
+        audit.Touch(client.Id);
+        return ClientResponse.From(client);
+    }
+}

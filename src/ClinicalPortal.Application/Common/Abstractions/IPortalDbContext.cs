@@ -1,0 +1,25 @@
+using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Domain.Audit;
+using ClinicalPortal.Domain.Clients;
+using ClinicalPortal.Domain.Organizations;
+using ClinicalPortal.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ClinicalPortal.Application.Common.Abstractions;
+
+/// <summary>The unit of work handlers use directly: no repositories over a DbContext that already is one.</summary>
+public interface IPortalDbContext
+{
+    DbSet<Organization> Organizations { get; }
+    DbSet<StaffMember> Staff { get; }
+    DbSet<Client> Clients { get; }
+    DbSet<AuditEvent> AuditEvents { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DatabaseFacade Database { get; }
+    ChangeTracker ChangeTracker { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,29 @@
+using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Common.Messaging;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClinicalPortal.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Application services other than the mediator itself (generated in the host project).</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+
+        // A field's later rules assume its earlier ones passed (parse after format check).
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+
+        services.AddValidatorsFromAssemblyContaining<AuditScope>(ServiceLifetime.Singleton);
+        services.AddScoped<AuditScope>();
+        services.AddScoped<AuditEntries>();
+        services.AddScoped<ClientAccess>();
+        services.AddScoped<Invitations>();
+        return services;
+    }
+}

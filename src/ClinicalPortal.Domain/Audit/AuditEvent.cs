@@ -1,0 +1,113 @@
+using ClinicalPortal.Domain.Common;
+
+namespace ClinicalPortal.Domain.Audit;
+
+/// <summary>
+/// One append-only audit record: who, what, when, where, outcome and why, never the health data itself.
+/// Rows are sealed into a per-organisation hash chain after insert (see <see cref="AuditChain"/>);
+/// the database refuses any other update and every delete.
+/// </summary>
+public sealed class AuditEvent
+{
+    private AuditEvent()
+    {
+        Action = string.Empty;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>Null for events that cannot be tied to an organisation (e.g. a login with an unknown e-mail).</summary>
+    public OrganizationId? OrganizationId { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    public UserId? ActorUserId { get; private set; }
+
+    /// <summary>The OAuth client (application) the actor used.</summary>
+    public string? ActorClientApp { get; private set; }
+
+    /// <summary>What happened, e.g. <c>client.read</c>, <c>auth.login</c>.</summary>
+    public string Action { get; private set; }
+
+    public string? ResourceType { get; private set; }
+
+    public string? ResourceId { get; private set; }
+
+    /// <summary>The client whose record was touched, when there is one.</summary>
+    public ClientId? SubjectClientId { get; private set; }
+
+    public string? IpAddress { get; private set; }
+
+    public string? RequestId { get; private set; }
+
+    public AuditOutcome Outcome { get; private set; }
+
+    public int? StatusCode { get; private set; }
+
+    /// <summary>Purpose of use when given (e.g. TREATMENT), from the <c>X-Purpose-Of-Use</c> header.</summary>
+    public string? Purpose { get; private set; }
+
+    /// <summary>Non-PHI metadata as JSON (counts, ids, a reason code).</summary>
+    public string? Details { get; private set; }
+
+    public long? ChainSequence { get; private set; }
+
+    public string? PreviousHash { get; private set; }
+
+    public string? Hash { get; private set; }
+
+    public DateTimeOffset? SealedAt { get; private set; }
+
+    public static AuditEvent Record(AuditEntry entry, DateTimeOffset now) => new()
+    {
+        OrganizationId = entry.OrganizationId,
+        // PostgreSQL keeps microseconds: truncate so the stored value is the value we hashed.
+        OccurredAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero),
+        ActorUserId = entry.ActorUserId,
+        ActorClientApp = Truncate(entry.ActorClientApp, 200),
+        Action = entry.Action,
+        ResourceType = entry.ResourceType,
+        ResourceId = Truncate(entry.ResourceId, 200),
+        SubjectClientId = entry.SubjectClientId,
+        IpAddress = Truncate(entry.IpAddress, 64),
+        RequestId = Truncate(entry.RequestId, 128),
+        Outcome = entry.Outcome,
+        StatusCode = entry.StatusCode,
+        Purpose = Truncate(entry.Purpose, 64),
+        Details = entry.Details,
+    };
+
+    internal void ApplySeal(long sequence, string previousHash, string hash, DateTimeOffset now)
+    {
+        if (Hash is not null)
+        {
+            throw new InvalidOperationException("An audit event is sealed once.");
+        }
+
+        ChainSequence = sequence;
+        PreviousHash = previousHash;
+        Hash = hash;
+        SealedAt = now;
+    }
+
+    private static string? Truncate(string? value, int max) =>
+        value is null || value.Length <= max ? value : value[..max];
+}
+
+/// <summary>The facts of an audit record before it is stored.</summary>
+public sealed record AuditEntry
+{
+    public required string Action { get; init; }
+    public required AuditOutcome Outcome { get; init; }
+    public OrganizationId? OrganizationId { get; init; }
+    public UserId? ActorUserId { get; init; }
+    public string? ActorClientApp { get; init; }
+    public string? ResourceType { get; init; }
+    public string? ResourceId { get; init; }
+    public ClientId? SubjectClientId { get; init; }
+    public string? IpAddress { get; init; }
+    public string? RequestId { get; init; }
+    public int? StatusCode { get; init; }
+    public string? Purpose { get; init; }
+    public string? Details { get; init; }
+}

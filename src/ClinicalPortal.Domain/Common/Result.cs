@@ -1,0 +1,48 @@
+namespace ClinicalPortal.Domain.Common;
+
+/// <summary>Lets generic code (pipeline behaviours) build a failed result of any result type.</summary>
+public interface IOutcome
+{
+    bool IsSuccess { get; }
+    Error? Error { get; }
+}
+
+public interface IFailable<TSelf> : IOutcome where TSelf : IFailable<TSelf>
+{
+    static abstract TSelf Failure(Error error);
+}
+
+public readonly record struct Unit
+{
+    public static readonly Unit Value;
+}
+
+/// <summary>The outcome of a use case or a domain operation: a value or an expected <see cref="Common.Error"/>.</summary>
+public sealed class Result<T> : IFailable<Result<T>>
+{
+    private readonly T? _value;
+
+    private Result(T value)
+    {
+        _value = value;
+        IsSuccess = true;
+    }
+
+    private Result(Error error) => Error = error;
+
+    public bool IsSuccess { get; }
+
+    public Error? Error { get; }
+
+    public T Value => IsSuccess ? _value! : throw new InvalidOperationException("A failed result has no value.");
+
+    public static Result<T> Success(T value) => new(value);
+
+    public static Result<T> Failure(Error error) => new(error);
+
+    public static implicit operator Result<T>(T value) => new(value);
+
+    public static implicit operator Result<T>(Error error) => new(error);
+
+    public Result<TOut> Map<TOut>(Func<T, TOut> map) => IsSuccess ? map(_value!) : Error!;
+}

@@ -1,0 +1,92 @@
+namespace ClinicalPortal.Domain.Measures;
+
+/// <summary>
+/// A validated questionnaire: its items, how it is scored and read, how change is judged,
+/// and its licence. Shaped so it can later be exported as a FHIR Questionnaire
+/// (item linkIds, answer option codes, LOINC codes) without carrying any FHIR types here.
+/// </summary>
+public sealed record InstrumentDefinition
+{
+    /// <summary>Stable short code, e.g. "PHQ-9". Looked up case-insensitively.</summary>
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>Version of the wording/scoring shipped here.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Time frame / stem shown to the client, e.g. "Over the last 2 weeks, ...".</summary>
+    public required string TimeFrame { get; init; }
+
+    /// <summary>Items in presentation order; <see cref="InstrumentItem.Number"/> is 1-based and equals the position.</summary>
+    public required IReadOnlyList<InstrumentItem> Items { get; init; }
+
+    public required ScoringRule Scoring { get; init; }
+
+    /// <summary>Bands of the total score; empty when the instrument has no banded total.</summary>
+    public IReadOnlyList<SeverityBand> Bands { get; init; } = [];
+
+    /// <summary>Caseness cut-off of the total; null when no published cut-off is used.</summary>
+    public CasenessCutOff? Caseness { get; init; }
+
+    /// <summary>How reliable change of the total is judged; null when none is defined.</summary>
+    public ReliableChangeCriterion? ReliableChange { get; init; }
+
+    /// <summary>True when a higher score means a better state (WHO-5, SCS, SCS-SF).</summary>
+    public bool HigherIsBetter { get; init; }
+
+    public required MissingAnswerRule MissingAnswers { get; init; }
+
+    public IReadOnlyList<RiskRule> RiskRules { get; init; } = [];
+
+    public required InstrumentLicence Licence { get; init; }
+
+    /// <summary>Primary source of the instrument.</summary>
+    public required string Citation { get; init; }
+
+    /// <summary>LOINC code of the panel, where one exists and was verified.</summary>
+    public string? LoincPanelCode { get; init; }
+
+    /// <summary>LOINC code of the total score, where one exists and was verified.</summary>
+    public string? LoincTotalCode { get; init; }
+
+    /// <summary>Finds an item by its 1-based number.</summary>
+    public InstrumentItem Item(int number) =>
+        number >= 1 && number <= Items.Count
+            ? Items[number - 1]
+            : throw new ArgumentOutOfRangeException(nameof(number), number, $"{Code} has items 1 to {Items.Count}.");
+
+    /// <summary>Finds a subscale by key, or null.</summary>
+    public SubscaleDefinition? Subscale(string key) =>
+        Scoring.Subscales.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.Ordinal));
+}
+
+/// <summary>One question. <see cref="LinkId"/> is the FHIR-friendly id used in Questionnaire/QuestionnaireResponse.</summary>
+public sealed record InstrumentItem(
+    int Number,
+    string LinkId,
+    string Text,
+    IReadOnlyList<AnswerOption> Options,
+    string? LoincCode = null)
+{
+    /// <summary>Lowest option value.</summary>
+    public int MinValue => Options.Min(o => o.Value);
+
+    /// <summary>Highest option value.</summary>
+    public int MaxValue => Options.Max(o => o.Value);
+
+    public bool Allows(int value) => Options.Any(o => o.Value == value);
+}
+
+/// <summary>
+/// One answer choice: the raw value the client sends, the text shown, and a code.
+/// <see cref="CodeSystem"/> is null for codes local to this library, or e.g. "http://loinc.org" for LOINC answer codes.
+/// </summary>
+public sealed record AnswerOption(int Value, string Display, string Code, string? CodeSystem = null);
+
+/// <summary>Licence facts that decide whether and how the instrument may be embedded.</summary>
+public sealed record InstrumentLicence(
+    string Name,
+    bool FreeToUse,
+    bool RequiresRegistration,
+    string CommercialUse);

@@ -1,0 +1,88 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ClinicalPortal.Domain.Measures;
+
+/// <summary>The scored answers of one administration. Decimals are exact; nothing is rounded here.</summary>
+public sealed record ScoreResult
+{
+    public required string InstrumentCode { get; init; }
+
+    /// <summary>Total score; null only for an instrument with no total (CBI, C-SSRS screener).</summary>
+    public decimal? Total { get; init; }
+
+    /// <summary>Subscale scores by camelCase key; a value is null when too few of its items were answered.</summary>
+    public required IReadOnlyDictionary<string, decimal?> Subscales { get; init; }
+
+    /// <summary>Band label of the total, or null when the total is not banded.</summary>
+    public string? Severity { get; init; }
+
+    /// <summary>Band labels of subscales that the instrument bands (PHQ-4, CBI).</summary>
+    public required IReadOnlyDictionary<string, string> SubscaleBands { get; init; }
+
+    /// <summary>
+    /// Total at or beyond the caseness cut-off; for instruments whose cut-offs are on subscales
+    /// (PHQ-4, CBI), any subscale at or beyond its cut-off; for the C-SSRS screener, any positive answer.
+    /// </summary>
+    public bool Caseness { get; init; }
+
+    /// <summary>Risk flags, highest tier first.</summary>
+    public required IReadOnlyList<RiskFlag> RiskFlags { get; init; }
+
+    /// <summary>Always false: no prorating rule is applied by this library.</summary>
+    public bool Prorated { get; init; }
+
+    /// <summary>The highest tier among <see cref="RiskFlags"/>, or null when there are none.</summary>
+    public RiskTier? HighestRiskTier => RiskFlags.Count == 0 ? null : RiskFlags.Max(f => f.Tier);
+}
+
+/// <summary>Why an answer set was refused. <see cref="ItemNumber"/> is null for errors about the whole set.</summary>
+public sealed record AnswerError(int? ItemNumber, string Code, string Message)
+{
+    public const string WrongAnswerCount = "wrong_answer_count";
+    public const string ValueNotAnOption = "value_not_an_option";
+    public const string MissingAnswer = "missing_answer";
+    public const string AnswerNotExpected = "answer_not_expected";
+    public const string TooFewAnswers = "too_few_answers";
+}
+
+/// <summary>Either a <see cref="ScoreResult"/> or the list of <see cref="AnswerError"/>s that prevented scoring.</summary>
+public sealed class ScoringOutcome
+{
+    private ScoringOutcome(ScoreResult? result, IReadOnlyList<AnswerError> errors)
+    {
+        Result = result;
+        Errors = errors;
+    }
+
+    public ScoreResult? Result { get; }
+
+    /// <summary>Empty on success.</summary>
+    public IReadOnlyList<AnswerError> Errors { get; }
+
+    [MemberNotNullWhen(true, nameof(Result))]
+    public bool IsSuccess => Result is not null;
+
+    public static ScoringOutcome Success(ScoreResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new ScoringOutcome(result, []);
+    }
+
+    public static ScoringOutcome Failure(IReadOnlyList<AnswerError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count == 0)
+        {
+            throw new ArgumentException("A failed outcome needs at least one error.", nameof(errors));
+        }
+
+        return new ScoringOutcome(null, errors);
+    }
+
+    public T Match<T>(Func<ScoreResult, T> onSuccess, Func<IReadOnlyList<AnswerError>, T> onFailure)
+    {
+        ArgumentNullException.ThrowIfNull(onSuccess);
+        ArgumentNullException.ThrowIfNull(onFailure);
+        return Result is not null ? onSuccess(Result) : onFailure(Errors);
+    }
+}

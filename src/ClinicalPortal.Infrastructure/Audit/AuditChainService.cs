@@ -1,0 +1,122 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Domain.Audit;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Infrastructure.Audit;
+
+/// <summary>
+/// Seals audit events into per-organisation hash chains after they commit, and verifies a chain.
+/// Writers only INSERT (no hot row, no lock on the request path); one sealer at a time (a PostgreSQL
+/// advisory lock, so any number of app instances can run it) assigns the chain position and hash.
+/// Chain order is sealing order, so an event that commits late simply takes a later position.
+/// </summary>
+public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : IAuditChain
+{
+    private const long SealerLockKey = 0x434C_5041_5544; // "CLPAUD"
+    private const int BatchSize = 2000;
+
+    public async Task<int> SealPendingAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (true)
+        {
+            var sealedNow = await SealBatchAsync(cancellationToken);
+            total += Math.Max(sealedNow, 0);
+            if (sealedNow < BatchSize)
+            {
+                return total;
+            }
+        }
+    }
+
+    private async Task<int> SealBatchAsync(CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Waits for a sealer in another instance rather than skipping, so a verification right after
+        // a write always sees the write sealed.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SealerLockKey})", ct);
+
+        var pending = await db.AuditEvents.Where(e => e.Hash == null).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var chainIds = pending.Select(ChainIdOf).Distinct().ToList();
+        var heads = await db.AuditChainHeads.Where(h => chainIds.Contains(h.ChainId)).ToDictionaryAsync(h => h.ChainId, ct);
+        var now = clock.GetUtcNow();
+        foreach (var e in pending)
+        {
+            var chainId = ChainIdOf(e);
+            if (!heads.TryGetValue(chainId, out var head))
+            {
+                head = new AuditChainHead { ChainId = chainId };
+                db.AuditChainHeads.Add(head);
+                heads[chainId] = head;
+            }
+
+            var sequence = head.LastSequence + 1;
+            AuditChain.Seal(e, sequence, head.LastHash, now);
+            head.LastSequence = sequence;
+            head.LastHash = e.Hash!;
+            head.UpdatedAt = now;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return pending.Count;
+    }
+
+    public async Task<AuditVerification> VerifyAsync(OrganizationId? organizationId, CancellationToken cancellationToken)
+    {
+        await SealPendingAsync(cancellationToken);
+        var chainId = organizationId?.Value ?? Guid.Empty;
+        var events = organizationId is { } org
+            ? db.AuditEvents.AsNoTracking().Where(e => e.OrganizationId == org)
+            : db.AuditEvents.AsNoTracking().Where(e => e.OrganizationId == null);
+
+        long expected = 1;
+        var previous = AuditChain.GenesisHash;
+        await foreach (var e in events.Where(e => e.Hash != null).OrderBy(e => e.ChainSequence)
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            string? problem = null;
+            if (e.ChainSequence != expected)
+            {
+                problem = $"Expected sequence {expected}, found {e.ChainSequence}: events are missing.";
+            }
+            else if (e.PreviousHash != previous)
+            {
+                problem = "The link to the previous event does not match.";
+            }
+            else if (AuditChain.ComputeHash(e, expected, previous) != e.Hash)
+            {
+                problem = "The event's content does not match its hash: it was altered.";
+            }
+
+            if (problem is not null)
+            {
+                return new AuditVerification(organizationId?.Value, expected - 1, false, expected, e.Id, problem);
+            }
+
+            previous = e.Hash!;
+            expected++;
+        }
+
+        var checkedCount = expected - 1;
+        var head = await db.AuditChainHeads.AsNoTracking().FirstOrDefaultAsync(h => h.ChainId == chainId, cancellationToken);
+        if ((head?.LastSequence ?? 0) != checkedCount || (head?.LastHash ?? AuditChain.GenesisHash) != previous)
+        {
+            return new AuditVerification(organizationId?.Value, checkedCount, false, checkedCount + 1, null,
+                "The end of the chain does not match its recorded head: events were removed from the end.");
+        }
+
+        return new AuditVerification(organizationId?.Value, checkedCount, true, null, null, null);
+    }
+
+    private static Guid ChainIdOf(AuditEvent e) => e.OrganizationId?.Value ?? Guid.Empty;
+}

@@ -1,0 +1,67 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Infrastructure.Audit;
+using ClinicalPortal.Infrastructure.Identity;
+using ClinicalPortal.Infrastructure.Messaging;
+using ClinicalPortal.Infrastructure.Persistence;
+using ClinicalPortal.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClinicalPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.AddDbContextPool<PortalDbContext>(options => ConfigureDb(options, connectionString));
+        services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
+
+        var auth = OidcApplications.Read(configuration);
+        services.Configure<AuthOptions>(configuration.GetSection("Auth"));
+        services.Configure<PortalOptions>(configuration.GetSection("Portal"));
+        services.Configure<MailOptions>(configuration.GetSection("Mail"));
+        services.Configure<AuditOptions>(configuration.GetSection("Audit"));
+
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = auth.MaxFailedLogins;
+                options.Lockout.DefaultLockoutTimeSpan = auth.LockoutDuration;
+                options.ClaimsIdentity.UserIdClaimType = OpenIddict.Abstractions.OpenIddictConstants.Claims.Subject;
+                options.ClaimsIdentity.UserNameClaimType = OpenIddict.Abstractions.OpenIddictConstants.Claims.Name;
+                options.ClaimsIdentity.RoleClaimType = OpenIddict.Abstractions.OpenIddictConstants.Claims.Role;
+                options.ClaimsIdentity.EmailClaimType = OpenIddict.Abstractions.OpenIddictConstants.Claims.Email;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(72));
+
+        // One key ring in the database: cookies and invitation links work on every instance.
+        services.AddDataProtection().SetApplicationName("ClinicalPortal").PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<IAuditChain, AuditChainService>();
+        services.AddSingleton<IAuditTrail, AuditTrail>();
+        services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
+        services.AddScoped<PeopleSeeder>();
+        services.AddScoped<DemoData>();
+        services.AddHostedService<AuditSealer>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+
+    public static void ConfigureDb(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .UseOpenIddict();
+}

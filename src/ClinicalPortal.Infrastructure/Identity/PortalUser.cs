@@ -1,0 +1,16 @@
+using ClinicalPortal.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+
+namespace ClinicalPortal.Infrastructure.Identity;
+
+/// <summary>A login: credentials, lockout, and the claims every token carries (organisation, role).</summary>
+public sealed class PortalUser : IdentityUser<Guid>
+{
+    public Guid OrganizationId { get; set; }
+
+    public Role Role { get; set; }
+
+    public string DisplayName { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,72 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Domain.Audit;
+using ClinicalPortal.Domain.Clients;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Organizations;
+using ClinicalPortal.Domain.Staff;
+using ClinicalPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace ClinicalPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// One database, one context: the clinical model, ASP.NET Core Identity, OpenIddict's stores and the
+/// Data Protection key ring (shared by every app instance).
+/// </summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options), IPortalDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        builder.Entity<PortalUser>().ToTable("users");
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<PortalUser>(b =>
+        {
+            b.Property(u => u.Role).HasConversion<string>().HasMaxLength(32);
+            b.Property(u => u.DisplayName).HasMaxLength(200);
+            b.HasIndex(u => u.OrganizationId);
+        });
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<OrganizationId>().HaveConversion<OrganizationIdConverter>();
+        configurationBuilder.Properties<UserId>().HaveConversion<UserIdConverter>();
+        configurationBuilder.Properties<ClientId>().HaveConversion<ClientIdConverter>();
+    }
+
+    private sealed class OrganizationIdConverter() : ValueConverter<OrganizationId, Guid>(v => v.Value, v => new OrganizationId(v));
+    private sealed class UserIdConverter() : ValueConverter<UserId, Guid>(v => v.Value, v => new UserId(v));
+    private sealed class ClientIdConverter() : ValueConverter<ClientId, Guid>(v => v.Value, v => new ClientId(v));
+}
+
+/// <summary>The end of one organisation's audit chain (organisation id <see cref="Guid.Empty"/>: events with none).</summary>
+public sealed class AuditChainHead
+{
+    public Guid ChainId { get; set; }
+    public long LastSequence { get; set; }
+    public string LastHash { get; set; } = AuditChain.GenesisHash;
+    public DateTimeOffset UpdatedAt { get; set; }
+}

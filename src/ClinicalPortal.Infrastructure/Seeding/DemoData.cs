@@ -1,0 +1,59 @@
+using ClinicalPortal.Domain.Clients;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Infrastructure.Seeding;
+
+public sealed record DemoAccount(string Email, Role Role, string Organization);
+
+/// <summary>
+/// Demo organisations and people for Development. Idempotent: once "Demo Clinic" exists nothing is added.
+/// All names are invented.
+/// </summary>
+public sealed class DemoData(PortalDbContext db, PeopleSeeder seed)
+{
+    public const string DefaultPassword = "Demo!Passw0rd2026";
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new("admin@demo.clinic", Role.OrgAdmin, "Demo Clinic"),
+        new("supervisor@demo.clinic", Role.Supervisor, "Demo Clinic"),
+        new("clinician@demo.clinic", Role.Clinician, "Demo Clinic"),
+        new("clinician2@demo.clinic", Role.Clinician, "Demo Clinic"),
+        new("client@demo.clinic", Role.Client, "Demo Clinic"),
+        new("client2@demo.clinic", Role.Client, "Demo Clinic"),
+        new("client3@demo.clinic", Role.Client, "Demo Clinic"),
+        new("clinician@other.clinic", Role.Clinician, "Other Clinic"),
+        new("client@other.clinic", Role.Client, "Other Clinic"),
+    ];
+
+    public async Task<bool> SeedAsync(string password, CancellationToken ct)
+    {
+        if (await db.Organizations.AnyAsync(o => o.Name == "Demo Clinic", ct))
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var demo = await seed.OrganizationAsync("Demo Clinic", ct);
+        await seed.StaffAsync(demo, "admin@demo.clinic", "Avery Admin", Role.OrgAdmin, password, null, ct);
+        var supervisor = await seed.StaffAsync(demo, "supervisor@demo.clinic", "Sam Supervisor", Role.Supervisor, password, null, ct);
+        var clinician = await seed.StaffAsync(demo, "clinician@demo.clinic", "Casey Clinician", Role.Clinician, password, supervisor, ct);
+        var clinician2 = await seed.StaffAsync(demo, "clinician2@demo.clinic", "Jordan Clinician", Role.Clinician, password, supervisor, ct);
+        await seed.ClientAsync(demo, clinician, "client@demo.clinic", "Alex", "Rivera", new DateOnly(1984, 3, 14),
+            CareTrack.Burnout, "America/New_York", password, ct);
+        await seed.ClientAsync(demo, clinician, "client2@demo.clinic", "Morgan", "Lee", new DateOnly(1991, 7, 2),
+            CareTrack.ChronicIllness, "America/Chicago", password, ct);
+        await seed.ClientAsync(demo, clinician2, "client3@demo.clinic", "Taylor", "Kim", new DateOnly(1976, 11, 23),
+            CareTrack.General, "America/Los_Angeles", password, ct);
+
+        var other = await seed.OrganizationAsync("Other Clinic", ct);
+        var otherClinician = await seed.StaffAsync(other, "clinician@other.clinic", "Riley Other", Role.Clinician, password, null, ct);
+        await seed.ClientAsync(other, otherClinician, "client@other.clinic", "Jamie", "Park", new DateOnly(1988, 1, 9),
+            CareTrack.Burnout, "Europe/London", password, ct);
+
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+}

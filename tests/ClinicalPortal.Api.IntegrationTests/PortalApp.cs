@@ -1,0 +1,141 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ClinicalPortal.Infrastructure.Messaging;
+using ClinicalPortal.Infrastructure.Seeding;
+using ClinicalPortal.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+[assembly: AssemblyFixture(typeof(ClinicalPortal.Api.IntegrationTests.PortalApp))]
+
+namespace ClinicalPortal.Api.IntegrationTests;
+
+/// <summary>
+/// The real application over HTTP (in-memory server) on a fresh PostgreSQL database, with a real SMTP
+/// peer for mail. One per test run; each test creates its own organisation, so tests never share data.
+/// </summary>
+public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test!Passw0rd2026";
+    public const string IntegrationSecret = "test-integration-secret";
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public MailCatcher Mail { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await TestDatabase.CreateDatabaseAsync("api");
+        Mail = MailCatcher.Start();
+        // Start the host now, so migrations run once before any test.
+        _ = Server;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("Auth:AllowPasswordGrant", "true");
+        builder.UseSetting("Auth:IntegrationClientSecret", IntegrationSecret);
+        builder.UseSetting("Portal:PublicBaseUrl", "http://localhost/");
+        builder.UseSetting("Mail:Host", "127.0.0.1");
+        builder.UseSetting("Mail:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:PollInterval", "00:00:00.200");
+        builder.UseSetting("Audit:SealInterval", "00:00:00.500");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Mail.DisposeAsync();
+    }
+
+    /// <summary>A new organisation with an admin, a supervisor, two supervised clinicians and three clients.</summary>
+    public async Task<TestOrg> CreateOrgAsync()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        await using var scope = Services.CreateAsyncScope();
+        var seed = scope.ServiceProvider.GetRequiredService<PeopleSeeder>();
+        var ct = TestContext.Current.CancellationToken;
+        var org = await seed.OrganizationAsync($"Clinic {tag}", ct);
+        string Email(string who) => $"{who}.{tag}@test.clinic";
+        var admin = await seed.StaffAsync(org, Email("admin"), "Admin " + tag, Domain.Common.Role.OrgAdmin, Password, null, ct);
+        var supervisor = await seed.StaffAsync(org, Email("supervisor"), "Supervisor " + tag, Domain.Common.Role.Supervisor, Password, null, ct);
+        var clinicianA = await seed.StaffAsync(org, Email("clinician-a"), "Clinician A " + tag, Domain.Common.Role.Clinician, Password, supervisor, ct);
+        var clinicianB = await seed.StaffAsync(org, Email("clinician-b"), "Clinician B " + tag, Domain.Common.Role.Clinician, Password, supervisor, ct);
+        var clientA1 = await seed.ClientAsync(org, clinicianA, Email("client-a1"), "Ann", "Alpha", new DateOnly(1980, 1, 1),
+            Domain.Clients.CareTrack.Burnout, "America/New_York", Password, ct);
+        var clientA2 = await seed.ClientAsync(org, clinicianA, Email("client-a2"), "Ben", "Beta", new DateOnly(1990, 2, 2),
+            Domain.Clients.CareTrack.ChronicIllness, "America/Chicago", Password, ct);
+        var clientB1 = await seed.ClientAsync(org, clinicianB, Email("client-b1"), "Cleo", "Gamma", new DateOnly(1970, 3, 3),
+            Domain.Clients.CareTrack.General, "Europe/London", Password, ct);
+        return new TestOrg(this, org.Id.Value, tag,
+            new(admin.Id.Value, Email("admin")), new(supervisor.Id.Value, Email("supervisor")),
+            new(clinicianA.Id.Value, Email("clinician-a")), new(clinicianB.Id.Value, Email("clinician-b")),
+            new(clientA1.Id.Value, Email("client-a1")), new(clientA2.Id.Value, Email("client-a2")), new(clientB1.Id.Value, Email("client-b1")));
+    }
+
+    /// <summary>A token from the real token endpoint (password grant, first-party CLI client).</summary>
+    public async Task<TokenResponse> TokenAsync(string email, string password = Password, string scope = "api offline_access")
+    {
+        using var http = CreateClient();
+        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "portal-cli",
+            ["username"] = email,
+            ["password"] = password,
+            ["scope"] = scope,
+        }), TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"token request failed: {(int)response.StatusCode} {body}");
+        return JsonSerializer.Deserialize<TokenResponse>(body, Json)!;
+    }
+
+    public async Task<HttpClient> ClientForAsync(string email)
+    {
+        var token = await TokenAsync(email);
+        var http = CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return http;
+    }
+
+    public async Task<NpgsqlConnection> OpenDbAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        return connection;
+    }
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+}
+
+public sealed record TokenResponse(
+    [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string AccessToken,
+    [property: System.Text.Json.Serialization.JsonPropertyName("refresh_token")] string? RefreshToken,
+    [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn);
+
+public sealed record Person(Guid Id, string Email);
+
+public sealed record TestOrg(
+    PortalApp App, Guid Id, string Tag,
+    Person Admin, Person Supervisor, Person ClinicianA, Person ClinicianB,
+    Person ClientA1, Person ClientA2, Person ClientB1)
+{
+    public Task<HttpClient> As(Person person) => App.ClientForAsync(person.Email);
+}
+
+public static class HttpExtensions
+{
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<T>(PortalApp.Json, TestContext.Current.CancellationToken))!;
+
+    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(PortalApp.Json, TestContext.Current.CancellationToken);
+}

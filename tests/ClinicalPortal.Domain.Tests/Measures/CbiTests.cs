@@ -1,0 +1,111 @@
+using ClinicalPortal.Domain.Measures;
+using static ClinicalPortal.Domain.Tests.Measures.MeasureTestHelpers;
+
+namespace ClinicalPortal.Domain.Tests.Measures;
+
+public class CbiTests
+{
+    private static readonly InstrumentDefinition Cbi = InstrumentLibrary.Cbi;
+
+    private static int?[] Answers(int?[] personal, int?[] work, int?[] client) => [.. personal, .. work, .. client];
+
+    [Fact]
+    public void Cbi_Floor_AllScalesZeroWithEnergyItemAlways()
+    {
+        // item 13 "enough energy for family and friends" is reversed: "always" (100) scores 0
+        var r = ScoreOk(Cbi, Answers(Repeat(0, 6), [0, 0, 0, 0, 0, 0, 100], Repeat(0, 6)));
+        Assert.Null(r.Total);
+        Assert.Null(r.Severity);
+        Assert.Equal(0m, r.Subscales["personal"]);
+        Assert.Equal(0m, r.Subscales["workRelated"]);
+        Assert.Equal(0m, r.Subscales["clientRelated"]);
+        Assert.False(r.Caseness);
+        Assert.All(r.SubscaleBands.Values, b => Assert.Equal("not high", b));
+    }
+
+    [Fact]
+    public void Cbi_Ceiling_AllScales100WithEnergyItemNever()
+    {
+        var r = ScoreOk(Cbi, Answers(Repeat(100, 6), [100, 100, 100, 100, 100, 100, 0], Repeat(100, 6)));
+        Assert.Equal(100m, r.Subscales["personal"]);
+        Assert.Equal(100m, r.Subscales["workRelated"]);
+        Assert.Equal(100m, r.Subscales["clientRelated"]);
+        Assert.True(r.Caseness);
+        Assert.All(r.SubscaleBands.Values, b => Assert.Equal("high", b));
+    }
+
+    [Fact]
+    public void Cbi_EnergyItem_IsReversedAs100MinusX()
+    {
+        // work items 7-12 at 50; item 13 "seldom" (25) scores 75 -> (6*50 + 75) / 7
+        var r = ScoreOk(Cbi, Answers(Repeat(0, 6), [50, 50, 50, 50, 50, 50, 25], Repeat(0, 6)));
+        Assert.Equal(375m / 7m, r.Subscales["workRelated"]);
+    }
+
+    [Theory]
+    [InlineData(50, 50, 50, 50, 50, 50, "high", true)] // 50
+    [InlineData(50, 50, 50, 50, 50, 25, "not high", false)] // 275/6 = 45.83
+    [InlineData(75, 50, 50, 50, 50, 25, "high", true)] // 300/6 = 50
+    public void Cbi_ScaleOf50OrMore_IsHigh(int a, int b, int c, int d, int e, int f, string band, bool caseness)
+    {
+        var r = ScoreOk(Cbi, Answers([a, b, c, d, e, f], [0, 0, 0, 0, 0, 0, 100], Repeat(0, 6)));
+        Assert.Equal(band, r.SubscaleBands["personal"]);
+        Assert.Equal(caseness, r.Caseness);
+    }
+
+    [Fact]
+    public void Cbi_ScaleWithHalfItemsAnswered_IsMeanOfAnsweredItems()
+    {
+        // personal 3 of 6, work 4 of 7, client 3 of 6
+        var r = ScoreOk(Cbi, Answers(
+            [100, 50, 75, null, null, null],
+            [25, null, 25, null, 25, null, 100],
+            [null, null, null, 0, 50, 100]));
+        Assert.Equal(75m, r.Subscales["personal"]);
+        Assert.Equal(75m / 4m, r.Subscales["workRelated"]); // 25+25+25+0
+        Assert.Equal(50m, r.Subscales["clientRelated"]);
+    }
+
+    [Fact]
+    public void Cbi_ScaleWithFewerThanHalfItems_IsNotScoredAndNotZero()
+    {
+        // personal 2 of 6, work 3 of 7, client all answered
+        var r = ScoreOk(Cbi, Answers(
+            [100, 100, null, null, null, null],
+            [100, 100, 100, null, null, null, null],
+            Repeat(25, 6)));
+        Assert.Null(r.Subscales["personal"]);
+        Assert.Null(r.Subscales["workRelated"]);
+        Assert.Equal(25m, r.Subscales["clientRelated"]);
+        Assert.False(r.SubscaleBands.ContainsKey("personal"));
+        Assert.False(r.Caseness);
+    }
+
+    [Fact]
+    public void Cbi_OnlyPersonalScaleAnswered_IsAccepted()
+    {
+        var r = ScoreOk(Cbi, Answers(Repeat(75, 6), new int?[7], new int?[6]));
+        Assert.Equal(75m, r.Subscales["personal"]);
+        Assert.Null(r.Subscales["clientRelated"]);
+        Assert.True(r.Caseness);
+    }
+
+    [Fact]
+    public void Cbi_NoScaleScorable_IsRefused()
+    {
+        var e = Assert.Single(ScoreFails(Cbi, Answers([50, 50, null, null, null, null], new int?[7], new int?[6])));
+        Assert.Equal(AnswerError.TooFewAnswers, e.Code);
+    }
+
+    [Fact]
+    public void Cbi_ValueThatIsNotAnOption_IsRefused()
+    {
+        var e = Assert.Single(ScoreFails(Cbi, Answers([30, 0, 0, 0, 0, 0], Repeat(0, 7), Repeat(0, 6))));
+        Assert.Equal((1, AnswerError.ValueNotAnOption), (e.ItemNumber!.Value, e.Code));
+        Assert.Equal(AnswerError.ValueNotAnOption, Assert.Single(ScoreFails(Cbi, Answers(Repeat(0, 6), Repeat(0, 7), [0, 0, 0, 0, 0, 3]))).Code);
+    }
+
+    [Fact]
+    public void Cbi_WrongCount_IsRefused() =>
+        Assert.Equal(AnswerError.WrongAnswerCount, Assert.Single(ScoreFails(Cbi, Repeat(0, 18))).Code);
+}
