@@ -26,7 +26,7 @@ try
 {
     (connectionString, localCluster) = await LocalDatabase.ResolveAsync(builder, bootLogger);
 }
-catch (PostgresNotFoundException ex)
+catch (Exception ex) when (ex is PostgresNotFoundException or InvalidOperationException)
 {
     await Console.Error.WriteLineAsync(ex.Message);
     return 1;
@@ -93,6 +93,8 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 }));
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"]);
 
+builder.AddTrustedProxies();
+
 var app = builder.Build();
 if (localCluster is not null)
 {
@@ -101,9 +103,16 @@ if (localCluster is not null)
 
 if (args is ["audit", "verify", ..])
 {
-    return await AuditCommand.VerifyAllAsync(app.Services);
+    var exitCode = await AuditCommand.VerifyAllAsync(app.Services);
+    if (localCluster is not null)
+    {
+        await localCluster.DisposeAsync();
+    }
+
+    return exitCode;
 }
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -84,8 +84,8 @@ public static class ConnectEndpoints
                         Details = check.IsLockedOut ? """{"reason":"locked_out"}""" : """{"reason":"bad_password"}""",
                     },
                     context.RequestAborted);
-                return Forbid(Errors.InvalidGrant,
-                    check.IsLockedOut ? "The account is locked. Try again later." : "The e-mail or password is wrong.");
+                // One message for every failure, so a lockout does not reveal that the account exists.
+                return Forbid(Errors.InvalidGrant, "The e-mail or password is wrong.");
             }
 
             await trail.RecordAsync(Entry(context, user, "auth.login", AuditOutcome.Success, 200, request.ClientId), context.RequestAborted);

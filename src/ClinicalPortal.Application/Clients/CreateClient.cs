@@ -26,6 +26,7 @@ public sealed record CreateClient(
 {
     public static string AuditAction => "client.create";
     public static string AuditResourceType => "Client";
+    public static int SuccessStatus => 201;
 }
 
 public sealed class CreateClientValidator : AbstractValidator<CreateClient>

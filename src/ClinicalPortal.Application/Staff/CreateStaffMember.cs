@@ -16,6 +16,7 @@ public sealed record CreateStaffMember(string? Email, string? DisplayName, strin
 {
     public static string AuditAction => "staff.create";
     public static string AuditResourceType => "StaffMember";
+    public static int SuccessStatus => 201;
 }
 
 public sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMember>

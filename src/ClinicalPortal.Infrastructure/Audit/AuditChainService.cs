@@ -1,3 +1,4 @@
+using System.Data;
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Domain.Audit;
 using ClinicalPortal.Domain.Common;
@@ -74,7 +75,10 @@ public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : 
     public async Task<AuditVerification> VerifyAsync(OrganizationId? organizationId, CancellationToken cancellationToken)
     {
         await SealPendingAsync(cancellationToken);
+        // One snapshot for the head and the events: sealing goes on in other instances meanwhile.
+        await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var chainId = organizationId?.Value ?? Guid.Empty;
+        var head = await db.AuditChainHeads.AsNoTracking().FirstOrDefaultAsync(h => h.ChainId == chainId, cancellationToken);
         var events = organizationId is { } org
             ? db.AuditEvents.AsNoTracking().Where(e => e.OrganizationId == org)
             : db.AuditEvents.AsNoTracking().Where(e => e.OrganizationId == null);
@@ -108,7 +112,6 @@ public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : 
         }
 
         var checkedCount = expected - 1;
-        var head = await db.AuditChainHeads.AsNoTracking().FirstOrDefaultAsync(h => h.ChainId == chainId, cancellationToken);
         if ((head?.LastSequence ?? 0) != checkedCount || (head?.LastHash ?? AuditChain.GenesisHash) != previous)
         {
             return new AuditVerification(organizationId?.Value, checkedCount, false, checkedCount + 1, null,

@@ -57,9 +57,8 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ErrorMessage = result.IsLockedOut
-            ? "Too many failed attempts. The account is locked for a while; try again later."
-            : "The e-mail or password is wrong.";
+        // The same words for a lockout: they must not reveal that the account exists. The audit records which.
+        ErrorMessage = "The e-mail or password is wrong. After repeated failures, sign-in is paused for a while.";
         Password = string.Empty;
         return Page();
     }

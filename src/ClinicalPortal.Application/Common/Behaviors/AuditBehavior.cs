@@ -37,7 +37,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(
 
         if (response.IsSuccess)
         {
-            db.AuditEvents.Add(AuditEvent.Record(Entry(AuditOutcome.Success, isCommand ? 201 : 200), clock.GetUtcNow()));
+            db.AuditEvents.Add(AuditEvent.Record(Entry(AuditOutcome.Success, TMessage.SuccessStatus), clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
             if (transaction is not null)
             {

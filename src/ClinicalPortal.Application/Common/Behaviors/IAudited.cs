@@ -11,4 +11,7 @@ public interface IAudited
 
     /// <summary>e.g. <c>Client</c>.</summary>
     static abstract string AuditResourceType { get; }
+
+    /// <summary>The HTTP status a success maps to (201 for creations).</summary>
+    static virtual int SuccessStatus => 200;
 }

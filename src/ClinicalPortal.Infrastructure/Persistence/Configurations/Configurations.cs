@@ -86,6 +86,8 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
     {
         b.ToTable("audit_chain_heads");
         b.HasKey(h => h.ChainId);
+        // Guid.Empty is a real key here (the chain of events with no organisation), not "unset".
+        b.Property(h => h.ChainId).ValueGeneratedNever();
         b.Property(h => h.LastHash).HasMaxLength(64).IsFixedLength();
     }
 }

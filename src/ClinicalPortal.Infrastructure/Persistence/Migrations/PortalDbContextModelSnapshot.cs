@@ -446,7 +446,6 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ClinicalPortal.Infrastructure.Persistence.AuditChainHead", b =>
                 {
                     b.Property<Guid>("ChainId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("chain_id");
 

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ClinicalPortal.Api.IntegrationTests;
+
+/// <summary>A cookie-keeping client that does not follow redirects, to walk the login and authorization pages like a browser.</summary>
+public sealed partial class BrowserSession(PortalApp app) : IDisposable
+{
+    public HttpClient Http { get; } = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>GETs a page with a form and posts it back with its antiforgery token and the given fields.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields)
+    {
+        var page = await Http.GetAsync(pageUrl, Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        var token = AntiforgeryField().Match(html);
+        Assert.True(token.Success, "the page has no antiforgery token");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        foreach (Match hidden in HiddenField().Matches(html))
+        {
+            form.TryAdd(hidden.Groups[1].Value, WebUtility.HtmlDecode(hidden.Groups[2].Value));
+        }
+
+        return await Http.PostAsync(pageUrl, new FormUrlEncodedContent(form), Ct);
+    }
+
+    public static (string Verifier, string Challenge) NewPkce()
+    {
+        var verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var challenge = WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+        return (verifier, challenge);
+    }
+
+    public void Dispose() => Http.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("type=\"hidden\"[^>]*?name=\"(\\w+)\"[^>]*?value=\"([^\"]*)\"")]
+    private static partial Regex HiddenField();
+}

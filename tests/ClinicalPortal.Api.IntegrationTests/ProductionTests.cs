@@ -1,0 +1,79 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ClinicalPortal.Api.IntegrationTests;
+
+/// <summary>The Production configuration: no password grant, keys from certificates, HTTPS only.</summary>
+public sealed class ProductionTests(PortalApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Production_RefusesThePasswordGrant_AndDoesNotAdvertiseIt()
+    {
+        await using var production = new ProductionApp(app.ConnectionString);
+        using var http = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+
+        var discovery = JsonDocument.Parse(await http.GetStringAsync("/.well-known/openid-configuration", Ct)).RootElement;
+        var grants = discovery.GetProperty("grant_types_supported").EnumerateArray().Select(g => g.GetString()).ToList();
+        Assert.DoesNotContain("password", grants);
+        Assert.Contains("authorization_code", grants);
+
+        var org = await app.CreateOrgAsync();
+        var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "portal-cli", ["username"] = org.ClinicianA.Email, ["password"] = PortalApp.Password,
+        }), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal("unsupported_grant_type", body.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Production_RefusesPlainHttp()
+    {
+        await using var production = new ProductionApp(app.ConnectionString);
+        using var http = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") });
+        var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "portal-integration", ["client_secret"] = "x",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("HTTPS", await response.Content.ReadAsStringAsync(Ct), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private sealed class ProductionApp(string connectionString) : WebApplicationFactory<Program>
+    {
+        private readonly string _certificate = CreateCertificate();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Portal", connectionString);
+            builder.UseSetting("Auth:SigningCertificatePath", _certificate);
+            builder.UseSetting("Auth:SigningCertificatePassword", "test");
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            File.Delete(_certificate);
+        }
+
+        private static string CreateCertificate()
+        {
+            using var rsa = RSA.Create(2048);
+            var request = new CertificateRequest("CN=ClinicalPortal test signing", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            request.CertificateExtensions.Add(new X509KeyUsageExtension(
+                X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: true));
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+            var path = Path.Combine(Path.GetTempPath(), $"clinicalportal-test-{Guid.NewGuid():N}.pfx");
+            File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, "test"));
+            return path;
+        }
+    }
+}
