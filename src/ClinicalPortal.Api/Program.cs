@@ -131,7 +131,8 @@ app.MapGroup("/api/v1")
     .MapMe()
     .MapStaff()
     .MapClients()
-    .MapAudit();
+    .MapAudit()
+    .MapMeasures();
 
 await app.RunAsync();
 return 0;

@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddDataProtection().SetApplicationName("ClinicalPortal").PersistKeysToDbContext<PortalDbContext>();
 
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<ITransactionLocks, PostgresTransactionLocks>();
         services.AddScoped<IAuditChain, AuditChainService>();
         services.AddSingleton<IAuditTrail, AuditTrail>();
         services.AddSingleton<IEmailTransport, SmtpEmailTransport>();

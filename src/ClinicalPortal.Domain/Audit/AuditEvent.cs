@@ -61,8 +61,8 @@ public sealed class AuditEvent
     public static AuditEvent Record(AuditEntry entry, DateTimeOffset now) => new()
     {
         OrganizationId = entry.OrganizationId,
-        // PostgreSQL keeps microseconds: truncate so the stored value is the value we hashed.
-        OccurredAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero),
+        // Stored as read back, so the value hashed is the value kept.
+        OccurredAt = now.ToStoredPrecision(),
         ActorUserId = entry.ActorUserId,
         ActorClientApp = Truncate(entry.ActorClientApp, 200),
         Action = entry.Action,

@@ -73,7 +73,7 @@ public sealed class Client
             Track = track,
             TimeZone = timeZone,
             ClinicianId = clinician.Id,
-            CreatedAt = now,
+            CreatedAt = now.ToStoredPrecision(),
         };
     }
 

@@ -20,3 +20,15 @@ public readonly record struct ClientId(Guid Value)
     public static ClientId New() => new(Guid.CreateVersion7());
     public override string ToString() => Value.ToString();
 }
+
+public readonly record struct AssessmentId(Guid Value)
+{
+    public static AssessmentId New() => new(Guid.CreateVersion7());
+    public override string ToString() => Value.ToString();
+}
+
+public readonly record struct MeasureScheduleId(Guid Value)
+{
+    public static MeasureScheduleId New() => new(Guid.CreateVersion7());
+    public override string ToString() => Value.ToString();
+}

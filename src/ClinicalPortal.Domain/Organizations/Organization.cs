@@ -19,6 +19,6 @@ public sealed class Organization
     public static Organization Create(string name, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new Organization { Id = OrganizationId.New(), Name = name.Trim(), CreatedAt = now };
+        return new Organization { Id = OrganizationId.New(), Name = name.Trim(), CreatedAt = now.ToStoredPrecision() };
     }
 }

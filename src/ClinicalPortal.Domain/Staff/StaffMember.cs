@@ -44,7 +44,7 @@ public sealed class StaffMember
             Email = email.Trim(),
             DisplayName = displayName.Trim(),
             Role = role,
-            CreatedAt = now,
+            CreatedAt = now.ToStoredPrecision(),
         };
     }
 

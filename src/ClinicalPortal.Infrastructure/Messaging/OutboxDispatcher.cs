@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace ClinicalPortal.Infrastructure.Messaging;
 
 /// <summary>
-/// Delivers outbox messages after their transaction committed. Rows are claimed with
+/// Delivers outbox e-mail after its transaction committed (other message types, such as
+/// <c>risk.identified</c>, belong to their own consumers). Rows are claimed with
 /// <c>FOR UPDATE SKIP LOCKED</c>, so several app instances share the work and none sends a message twice.
 /// </summary>
 public sealed partial class OutboxDispatcher(
@@ -59,7 +60,7 @@ public sealed partial class OutboxDispatcher(
         var batch = await db.OutboxMessages
             .FromSql($"""
                 SELECT * FROM outbox_messages
-                WHERE delivered_at IS NULL AND available_at <= {now}
+                WHERE type = {OutboxMessage.EmailType} AND delivered_at IS NULL AND available_at <= {now}
                 ORDER BY available_at
                 LIMIT {BatchSize}
                 FOR UPDATE SKIP LOCKED
@@ -69,11 +70,6 @@ public sealed partial class OutboxDispatcher(
         {
             try
             {
-                if (message.Type != OutboxMessage.EmailType)
-                {
-                    throw new NotSupportedException($"Unknown outbox message type '{message.Type}'.");
-                }
-
                 await transport.SendAsync(message.ReadEmail(), ct);
                 message.MarkDelivered(clock.GetUtcNow());
             }

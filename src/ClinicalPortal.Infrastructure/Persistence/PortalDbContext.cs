@@ -3,6 +3,7 @@ using ClinicalPortal.Application.Common.Messaging;
 using ClinicalPortal.Domain.Audit;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Domain.Organizations;
 using ClinicalPortal.Domain.Staff;
 using ClinicalPortal.Infrastructure.Identity;
@@ -28,6 +29,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<MeasureSchedule> MeasureSchedules => Set<MeasureSchedule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -55,11 +58,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<OrganizationId>().HaveConversion<OrganizationIdConverter>();
         configurationBuilder.Properties<UserId>().HaveConversion<UserIdConverter>();
         configurationBuilder.Properties<ClientId>().HaveConversion<ClientIdConverter>();
+        configurationBuilder.Properties<AssessmentId>().HaveConversion<AssessmentIdConverter>();
+        configurationBuilder.Properties<MeasureScheduleId>().HaveConversion<MeasureScheduleIdConverter>();
     }
 
     private sealed class OrganizationIdConverter() : ValueConverter<OrganizationId, Guid>(v => v.Value, v => new OrganizationId(v));
     private sealed class UserIdConverter() : ValueConverter<UserId, Guid>(v => v.Value, v => new UserId(v));
     private sealed class ClientIdConverter() : ValueConverter<ClientId, Guid>(v => v.Value, v => new ClientId(v));
+    private sealed class AssessmentIdConverter() : ValueConverter<AssessmentId, Guid>(v => v.Value, v => new AssessmentId(v));
+    private sealed class MeasureScheduleIdConverter() : ValueConverter<MeasureScheduleId, Guid>(v => v.Value, v => new MeasureScheduleId(v));
 }
 
 /// <summary>The end of one organisation's audit chain (organisation id <see cref="Guid.Empty"/>: events with none).</summary>

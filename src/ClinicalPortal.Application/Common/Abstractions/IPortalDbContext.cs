@@ -1,6 +1,7 @@
 using ClinicalPortal.Application.Common.Messaging;
 using ClinicalPortal.Domain.Audit;
 using ClinicalPortal.Domain.Clients;
+using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Domain.Organizations;
 using ClinicalPortal.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public interface IPortalDbContext
     DbSet<Client> Clients { get; }
     DbSet<AuditEvent> AuditEvents { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<Assessment> Assessments { get; }
+    DbSet<MeasureSchedule> MeasureSchedules { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

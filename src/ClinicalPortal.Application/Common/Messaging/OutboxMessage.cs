@@ -36,6 +36,22 @@ public sealed class OutboxMessage
 
     public const string EmailType = "email";
 
+    /// <summary>
+    /// Answers carried a risk flag. Written in the same transaction as the answers, so the crisis-escalation
+    /// workflow (which consumes this type) can never miss one. The payload holds ids and tiers only.
+    /// </summary>
+    public const string RiskIdentifiedType = "risk.identified";
+
+    public static OutboxMessage RiskIdentified(OrganizationId organizationId, RiskIdentified risk, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        OrganizationId = organizationId,
+        Type = RiskIdentifiedType,
+        Payload = JsonSerializer.Serialize(risk),
+        CreatedAt = now,
+        AvailableAt = now,
+    };
+
     public static OutboxMessage Email(OrganizationId? organizationId, EmailMessage message, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
@@ -67,3 +83,6 @@ public sealed class OutboxMessage
 }
 
 public sealed record EmailMessage(string To, string Subject, string TextBody);
+
+/// <summary>The seam where crisis escalation attaches: which client, which assessment, which tiers and rules fired.</summary>
+public sealed record RiskIdentified(Guid ClientId, Guid AssessmentId, string Instrument, string HighestTier, IReadOnlyList<string> FlagCodes, DateTimeOffset IdentifiedAt);

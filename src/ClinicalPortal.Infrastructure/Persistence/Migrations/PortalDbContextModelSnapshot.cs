@@ -265,6 +265,159 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("clients", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Measures.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<int?[]>("Answers")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("answers");
+
+                    b.Property<bool>("Caseness")
+                        .HasColumnType("boolean")
+                        .HasColumnName("caseness");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("InstrumentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("instrument_code");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("instrument_version");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("request_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("RiskFlags")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("risk_flags");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("severity");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("SubmittedByRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("submitted_by_role");
+
+                    b.Property<string>("SubscaleBands")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("subscale_bands");
+
+                    b.Property<string>("Subscales")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("subscales");
+
+                    b.Property<decimal?>("Total")
+                        .HasColumnType("numeric")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_assessments_organization_id");
+
+                    b.HasIndex("ClientId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_client_id_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("ClientId", "InstrumentCode", "SubmittedAt")
+                        .HasDatabaseName("ix_assessments_client_id_instrument_code_submitted_at");
+
+                    b.ToTable("assessments", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Measures.MeasureSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CadenceDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("cadence_days");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("InstrumentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("instrument_code");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measure_schedules");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_measure_schedules_client_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_measure_schedules_organization_id");
+
+                    b.ToTable("measure_schedules", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalPortal.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -935,6 +1088,26 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_clients_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Measures.Assessment", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_clients_client_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Measures.MeasureSchedule", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_schedules_clients_client_id");
                 });
 
             modelBuilder.Entity("ClinicalPortal.Domain.Staff.StaffMember", b =>

@@ -1,0 +1,93 @@
+using ClinicalPortal.Domain.Measures;
+
+namespace ClinicalPortal.Application.Measures;
+
+public sealed record RiskFlagResponse(string Code, string Tier, int ItemNumber, string Reason);
+
+public sealed record ScaleChangeResponse(decimal? Difference, string Reliable, bool ClinicallySignificant, bool HasCriterion);
+
+public sealed record ChangeSinceResponse(
+    Guid AssessmentId,
+    DateTimeOffset SubmittedAt,
+    decimal? Difference,
+    string Reliable,
+    bool ClinicallySignificant,
+    IReadOnlyDictionary<string, ScaleChangeResponse> Subscales);
+
+public sealed record ChangeResponse(ChangeSinceResponse SinceBaseline, ChangeSinceResponse SincePrevious);
+
+public sealed record CrisisResourcesResponse(IReadOnlyList<CrisisResource> Contacts, string Notice);
+
+/// <summary>A scored administration as the API shows it. <see cref="Answers"/> is null for readers who may not see item-level answers.</summary>
+public sealed record AssessmentResponse(
+    Guid Id,
+    Guid ClientId,
+    string Instrument,
+    string InstrumentVersion,
+    DateTimeOffset SubmittedAt,
+    string SubmittedByRole,
+    decimal? Total,
+    IReadOnlyDictionary<string, decimal?> Subscales,
+    string? Severity,
+    IReadOnlyDictionary<string, string> SubscaleBands,
+    bool Caseness,
+    IReadOnlyList<RiskFlagResponse> RiskFlags,
+    ChangeResponse? Change,
+    IReadOnlyList<int?>? Answers,
+    CrisisResourcesResponse? CrisisResources)
+{
+    /// <summary>
+    /// Builds the response of <paramref name="current"/>, with change against the client's first and latest earlier
+    /// results of the same instrument (null for the first result).
+    /// </summary>
+    public static AssessmentResponse From(
+        Assessment current, InstrumentDefinition instrument, Assessment? baseline, Assessment? previous, bool includeAnswers)
+    {
+        ChangeResponse? change = null;
+        if (baseline is not null && previous is not null)
+        {
+            change = new ChangeResponse(Since(instrument, baseline, current), Since(instrument, previous, current));
+        }
+
+        return new AssessmentResponse(
+            current.Id.Value,
+            current.ClientId.Value,
+            current.InstrumentCode,
+            current.InstrumentVersion,
+            current.SubmittedAt,
+            current.SubmittedByRole.ToString(),
+            current.Total,
+            current.Subscales,
+            current.Severity,
+            current.SubscaleBands,
+            current.Caseness,
+            current.RiskFlags.Select(f => new RiskFlagResponse(f.Code, f.Tier.ToString(), f.ItemNumber, f.Reason)).ToList(),
+            change,
+            includeAnswers ? current.Answers : null,
+            current.HasRisk ? Crisis : null);
+    }
+
+    private static readonly CrisisResourcesResponse Crisis = new(
+        Domain.Measures.CrisisResources.UnitedStates, Domain.Measures.CrisisResources.NotMonitored);
+
+    private static ChangeSinceResponse Since(InstrumentDefinition instrument, Assessment then, Assessment now)
+    {
+        var change = ChangeCalculator.Compare(instrument, then.Score, now.Score);
+        return new ChangeSinceResponse(
+            then.Id.Value,
+            then.SubmittedAt,
+            change.Total?.Difference,
+            Word(change.Total?.Reliable ?? ReliableChange.None),
+            change.Total?.ClinicallySignificant ?? false,
+            change.Subscales.ToDictionary(
+                kv => kv.Key,
+                kv => new ScaleChangeResponse(kv.Value.Difference, Word(kv.Value.Reliable), kv.Value.ClinicallySignificant, kv.Value.HasCriterion)));
+    }
+
+    private static string Word(ReliableChange reliable) => reliable switch
+    {
+        ReliableChange.Improved => "improved",
+        ReliableChange.Deteriorated => "deteriorated",
+        _ => "none",
+    };
+}

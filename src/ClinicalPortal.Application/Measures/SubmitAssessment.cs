@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Measures;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Application.Measures;
+
+/// <summary>The client (for itself) or its clinician (in session) submits answers; they are scored, compared and stored.</summary>
+public sealed record SubmitAssessment(Guid ClientId, string? Instrument, IReadOnlyList<int?>? Answers, string? IdempotencyKey)
+    : ICommand<Result<SubmittedAssessment>>, IAudited
+{
+    public static string AuditAction => "assessment.submit";
+    public static string AuditResourceType => "Assessment";
+    public static int SuccessStatus => 201;
+}
+
+/// <summary>The stored result, and whether this request replayed an earlier one with the same idempotency key.</summary>
+public sealed record SubmittedAssessment(AssessmentResponse Assessment, bool Replayed);
+
+public sealed class SubmitAssessmentValidator : AbstractValidator<SubmitAssessment>
+{
+    public SubmitAssessmentValidator()
+    {
+        RuleFor(x => x.Instrument)
+            .NotEmpty()
+            .Must(code => InstrumentLibrary.TryGet(code!, out _))
+            .WithMessage(x => $"'instrument' '{x.Instrument}' is not a known instrument.");
+        RuleFor(x => x.Answers).NotNull().WithMessage("'answers' must be a list of the answer values in item order.");
+        RuleFor(x => x.IdempotencyKey).MaximumLength(200).WithName("Idempotency-Key");
+    }
+}
+
+public sealed class SubmitAssessmentHandler(
+    IPortalDbContext db, ITransactionLocks locks, ClientAccess access, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    : ICommandHandler<SubmitAssessment, Result<SubmittedAssessment>>
+{
+    public async ValueTask<Result<SubmittedAssessment>> Handle(SubmitAssessment command, CancellationToken ct)
+    {
+        var clientId = new ClientId(command.ClientId);
+        audit.Touch(clientId);
+        var client = await access.Reachable().AsNoTracking()
+            .Where(c => c.Id == clientId)
+            .Select(c => new { c.Id, c.OrganizationId })
+            .FirstOrDefaultAsync(ct);
+        if (client is null)
+        {
+            return Error.NotFound("Client");
+        }
+
+        // Reach alone is not enough: supervisors and administrators read results but do not answer for the client.
+        if (user.Role is not (Role.Client or Role.Clinician))
+        {
+            return Error.Forbidden("Only the client or their clinician can submit answers.");
+        }
+
+        InstrumentLibrary.TryGet(command.Instrument!, out var instrument);
+        var requestHash = Hash(instrument!.Code, command.Answers!);
+        if (command.IdempotencyKey is { } key)
+        {
+            // Serialises requests with the same key (any instance); the lock ends with the transaction.
+            await locks.LockUntilCommitAsync($"assessment-idempotency:{client.Id.Value}:{key}", ct);
+            var earlier = await db.Assessments.AsNoTracking()
+                .FirstOrDefaultAsync(a => a.ClientId == clientId && a.IdempotencyKey == key, ct);
+            if (earlier is not null)
+            {
+                if (earlier.RequestHash != requestHash)
+                {
+                    return Error.Conflict("idempotency_key_reused", "This Idempotency-Key was already used with a different request.");
+                }
+
+                audit.Touch(earlier.Id.ToString(), clientId);
+                audit.Describe(new { replayed = true });
+                return new SubmittedAssessment(await RespondAsync(earlier, instrument, ct), Replayed: true);
+            }
+        }
+
+        var recorded = Assessment.Record(
+            instrument, client.OrganizationId, clientId, command.Answers!, user.UserId!.Value, user.Role!.Value,
+            clock.GetUtcNow(), command.IdempotencyKey, requestHash);
+        if (!recorded.IsSuccess)
+        {
+            return recorded.Error!;
+        }
+
+        var assessment = recorded.Value;
+        db.Assessments.Add(assessment);
+        if (assessment.HasRisk)
+        {
+            db.OutboxMessages.Add(OutboxMessage.RiskIdentified(client.OrganizationId, new RiskIdentified(
+                clientId.Value, assessment.Id.Value, assessment.InstrumentCode,
+                assessment.RiskFlags.Max(f => f.Tier).ToString(), assessment.RiskFlags.Select(f => f.Code).ToList(),
+                assessment.SubmittedAt), assessment.SubmittedAt));
+        }
+
+        audit.Touch(assessment.Id.ToString(), clientId);
+        return new SubmittedAssessment(await RespondAsync(assessment, instrument, ct), Replayed: false);
+    }
+
+    /// <summary>Change is measured against the first and the latest result before this one.</summary>
+    private async Task<AssessmentResponse> RespondAsync(Assessment assessment, InstrumentDefinition instrument, CancellationToken ct)
+    {
+        var earlier = db.Assessments.AsNoTracking().Where(a =>
+            a.ClientId == assessment.ClientId && a.InstrumentCode == assessment.InstrumentCode && a.Id != assessment.Id &&
+            a.SubmittedAt <= assessment.SubmittedAt);
+        var baseline = await earlier.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).FirstOrDefaultAsync(ct);
+        var previous = baseline is null ? null
+            : await earlier.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+        return AssessmentResponse.From(assessment, instrument, baseline, previous, includeAnswers: true);
+    }
+
+    /// <summary>What makes two submissions "the same request": the instrument and the answers, not the JSON layout.</summary>
+    private static string Hash(string instrument, IReadOnlyList<int?> answers) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            instrument + "|" + string.Join(",", answers.Select(a => a?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null")))));
+}

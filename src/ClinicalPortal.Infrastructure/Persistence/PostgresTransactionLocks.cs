@@ -1,0 +1,18 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Infrastructure.Persistence;
+
+/// <summary>PostgreSQL transaction-level advisory locks, keyed by a 64-bit hash of the text key.</summary>
+public sealed class PostgresTransactionLocks(PortalDbContext db) : ITransactionLocks
+{
+    public async Task LockUntilCommitAsync(string key, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A transaction lock needs an open transaction.");
+        }
+
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+    }
+}
