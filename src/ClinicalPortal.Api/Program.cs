@@ -49,6 +49,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddHostedService<TokenPruner>();
 builder.AddDevMailCatcherIfNeeded();
 builder.AddPortalOpenIddict();
 
