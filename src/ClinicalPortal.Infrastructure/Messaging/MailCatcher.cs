@@ -22,9 +22,12 @@ public sealed class MailCatcher : IAsyncDisposable
     private readonly Task _running;
     private const int Capacity = 500;
 
-    private MailCatcher(int port)
+    private readonly TimeProvider _clock;
+
+    private MailCatcher(int port, TimeProvider clock)
     {
         Port = port;
+        _clock = clock;
         var options = new SmtpServerOptionsBuilder()
             .ServerName("clinicalportal-mailcatcher")
             .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
@@ -41,12 +44,13 @@ public sealed class MailCatcher : IAsyncDisposable
     public event Action<CaughtMail>? Received;
 
     /// <summary>Starts on the given port, or on a free one when 0.</summary>
-    public static MailCatcher Start(int port = 0) => new(port == 0 ? FreePort() : port);
+    public static MailCatcher Start(int port = 0, TimeProvider? clock = null) =>
+        new(port == 0 ? FreePort() : port, clock ?? TimeProvider.System);
 
     public async Task<CaughtMail> WaitForAsync(Func<CaughtMail, bool> match, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var deadline = _clock.GetUtcNow() + timeout;
+        while (_clock.GetUtcNow() < deadline)
         {
             var found = _messages.FirstOrDefault(match);
             if (found is not null)
@@ -54,7 +58,7 @@ public sealed class MailCatcher : IAsyncDisposable
                 return found;
             }
 
-            await Task.Delay(50);
+            await Task.Delay(TimeSpan.FromMilliseconds(50), _clock);
         }
 
         throw new TimeoutException("No matching e-mail arrived in time.");
@@ -99,7 +103,7 @@ public sealed class MailCatcher : IAsyncDisposable
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             owner.Keep(new CaughtMail(
-                DateTimeOffset.UtcNow,
+                owner._clock.GetUtcNow(),
                 message.From.ToString(),
                 message.To.Mailboxes.Select(m => m.Address).ToArray(),
                 message.Subject ?? string.Empty,
