@@ -1,0 +1,229 @@
+using System.Globalization;
+using ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+using ClinicalPortal.LoadTest;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+// Load benchmark of POST /api/v1/clients/{id}/assessments against the raw INSERT rate of the same
+// PostgreSQL, measured in the same run. See docs/performance.md.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+BenchOptions? options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+if (options is null)
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true; // let the finally blocks stop the API and the cluster
+    cancel.Cancel();
+};
+var ct = cancel.Token;
+
+using var loggerFactory = LoggerFactory.Create(b => b
+    .AddSimpleConsole(o => o.SingleLine = true)
+    .SetMinimumLevel(LogLevel.Information));
+var logger = loggerFactory.CreateLogger("bench");
+
+var root = RepositoryRoot();
+string? tempFolder = null;
+PrivatePostgresCluster? cluster = null;
+ApiHost? api = null;
+try
+{
+    if (!options.NoBuild)
+    {
+        await ApiHost.BuildAsync(root, ct);
+    }
+
+    string connectionString;
+    if (Environment.GetEnvironmentVariable("PORTAL_BENCH_DB") is { Length: > 0 } external)
+    {
+        connectionString = external;
+        Console.WriteLine("Using the database in PORTAL_BENCH_DB.");
+    }
+    else
+    {
+        tempFolder = Path.Combine(Path.GetTempPath(), "clinicalportal-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(tempFolder);
+        // Durable: fsync, synchronous_commit and full_page_writes stay at their (production) defaults.
+        cluster = await PrivatePostgresCluster.StartAsync(
+            new PrivatePostgresOptions { DataDirectory = Path.Combine(tempFolder, "pg"), Port = 0, Database = "clinicalportal_bench", Durable = true },
+            logger, ct);
+        connectionString = cluster.ConnectionString;
+    }
+
+    var facts = await MachineFacts.CollectAsync(connectionString, cluster?.DataDirectory, ct);
+    var idle = await IdleCheckAsync(ct);
+    facts = [.. facts, ("CPU busy before start", idle)];
+    if (facts.Any(f => f is ("PostgreSQL fsync", "off") or ("PostgreSQL synchronous_commit", "off")))
+    {
+        throw new InvalidOperationException("The server runs with fsync or synchronous_commit off; the benchmark needs production durability.");
+    }
+
+    api = await ApiHost.StartAsync(root, connectionString, ct);
+    Console.WriteLine($"Seeding one organisation, one clinician and {options.Concurrency} clients ...");
+    var org = await Seeding.SeedAsync(connectionString, options.Concurrency, ct);
+    using var http = await PortalHttp.SignInAsync(api.BaseAddress, org.Clients, options.RiskEvery, ct);
+    Console.WriteLine($"{options.Concurrency} access tokens from /connect/token (password grant, portal-cli, scope api).");
+    var tokenHeader = http.AccessTokenHeader();
+
+    var cpu = new CpuSampler(api.Process, PostmasterPid(cluster));
+    var warmup = TimeSpan.FromSeconds(options.Warmup);
+    var duration = TimeSpan.FromSeconds(options.Seconds);
+    var dbReports = new List<string>();
+
+    async Task<PhaseResult> PhaseAsync(string name, Operation operation, string perCounter, string unit)
+    {
+        await CheckpointAsync(connectionString, ct);
+        var before = await DbStats.TakeAsync(connectionString, ct);
+        var result = await PhaseRunner.RunAsync(name, options.Concurrency, warmup, duration, operation, cpu, ct);
+        var after = await DbStats.TakeAsync(connectionString, ct);
+        dbReports.Add($"  {name}:{Environment.NewLine}{DbStats.Describe(before, after, perCounter, unit)}");
+        return result;
+    }
+
+    Console.WriteLine("Phases:");
+    var submit = await PhaseAsync("POST /api/v1/clients/{id}/assessments", http.SubmitAsync, "public.assessments.inserted", "stored assessment");
+    var extra = new List<PhaseResult>();
+    if (options.Breakdown)
+    {
+        extra.Add(await PhaseAsync("GET /api/v1/me", http.MeAsync, "public.audit_events.inserted", "audit event"));
+        extra.Add(await PhaseAsync("GET /api/v1/instruments", http.InstrumentsAsync, "db.xact_commit", "commit"));
+        extra.Add(await PhaseAsync("GET /health/live (anonymous)", http.LiveAsync, "db.xact_commit", "commit"));
+    }
+
+    PhaseResult raw;
+    await using (var inserts = await RawInserts.PrepareAsync(connectionString, options.Concurrency, org.OrganizationId, ct))
+    {
+        raw = await PhaseAsync("raw INSERT (autocommit, 1 row)", inserts.InsertAsync, "bench.bench_raw_inserts.inserted", "raw row");
+    }
+
+    facts = [.. facts, ("access token header", tokenHeader)];
+    return Report.Print(options, facts, submit, extra, raw, dbReports);
+}
+catch (OperationCanceledException) when (ct.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine($"The benchmark failed: {ex}");
+    if (api is not null)
+    {
+        Console.Error.WriteLine("Last output of the API:");
+        Console.Error.WriteLine(api.RecentOutput);
+    }
+
+    return 1;
+}
+finally
+{
+    if (api is not null)
+    {
+        await api.DisposeAsync();
+        Console.WriteLine("API stopped.");
+    }
+
+    NpgsqlConnection.ClearAllPools();
+    if (cluster is not null)
+    {
+        await cluster.DisposeAsync();
+    }
+
+    if (tempFolder is not null)
+    {
+        try
+        {
+            Directory.Delete(tempFolder, recursive: true);
+            Console.WriteLine($"Deleted {tempFolder}.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"Could not delete {tempFolder}: {ex.GetType().Name}");
+        }
+    }
+}
+
+static string RepositoryRoot()
+{
+    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ClinicalPortal.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+    }
+
+    throw new InvalidOperationException("ClinicalPortal.sln not found above the current folder or the tool's folder.");
+}
+
+static async Task<string> IdleCheckAsync(CancellationToken ct)
+{
+    // Other work on the machine (a test run, a build) takes cores from all three parties: say so in the output.
+    var sampler = new CpuSampler(null, null);
+    var before = sampler.Take();
+    await Task.Delay(TimeSpan.FromSeconds(2), ct);
+    var busy = sampler.Between(before, sampler.Take()).MachineBusy;
+    var text = string.Create(CultureInfo.InvariantCulture, $"{busy:0.00} cores (2 s sample with nothing of the benchmark running)");
+    if (busy > 0.25)
+    {
+        text += " WARNING: the machine is not idle, figures will be low";
+        Console.WriteLine("WARNING: other processes use " + text);
+    }
+
+    return text;
+}
+
+static int? PostmasterPid(PrivatePostgresCluster? cluster)
+{
+    if (cluster is null)
+    {
+        return null;
+    }
+
+    try
+    {
+        var first = File.ReadLines(Path.Combine(cluster.DataDirectory, "postmaster.pid")).FirstOrDefault();
+        return int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+    }
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+    {
+        return null;
+    }
+}
+
+static async Task CheckpointAsync(string connectionString, CancellationToken ct)
+{
+    // Each phase starts right after a checkpoint, so neither pays for the other's dirty pages.
+    try
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("CHECKPOINT", connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+    catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+    {
+        Console.WriteLine("  (no privilege for CHECKPOINT; phases start without one)");
+    }
+}

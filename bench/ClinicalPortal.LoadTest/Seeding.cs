@@ -1,0 +1,49 @@
+using ClinicalPortal.Domain.Clients;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Infrastructure;
+using ClinicalPortal.Infrastructure.Seeding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClinicalPortal.LoadTest;
+
+internal sealed record SeededClient(Guid ClientId, string Email);
+
+internal sealed record SeededOrganization(Guid OrganizationId, string ClinicianEmail, IReadOnlyList<SeededClient> Clients);
+
+/// <summary>
+/// One organisation, one clinician and N clients with known passwords, written through the
+/// Infrastructure's own <see cref="PeopleSeeder"/> (same DbContext and Identity as the API).
+/// The Infrastructure's hosted services (audit sealer, outbox) are registered but never started here.
+/// </summary>
+internal static class Seeding
+{
+    public const string Password = "Bench!Passw0rd2026";
+
+    public static async Task<SeededOrganization> SeedAsync(string connectionString, int clients, CancellationToken ct)
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .AddInfrastructure(configuration, connectionString);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using var scope = provider.CreateAsyncScope();
+        var seed = scope.ServiceProvider.GetRequiredService<PeopleSeeder>();
+
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var org = await seed.OrganizationAsync($"Bench Clinic {tag}", ct);
+        var clinicianEmail = $"clinician.{tag}@bench.clinic";
+        var clinician = await seed.StaffAsync(org, clinicianEmail, "Bench Clinician", Role.Clinician, Password, null, ct);
+        var seeded = new List<SeededClient>(clients);
+        for (var i = 0; i < clients; i++)
+        {
+            var email = $"client{i:00}.{tag}@bench.clinic";
+            var client = await seed.ClientAsync(org, clinician, email, "Client", $"Bench{i:00}", new DateOnly(1980, 1, 1).AddDays(i * 97),
+                CareTrack.General, "Europe/London", Password, ct);
+            seeded.Add(new SeededClient(client.Id.Value, email));
+        }
+
+        return new SeededOrganization(org.Id.Value, clinicianEmail, seeded);
+    }
+}
