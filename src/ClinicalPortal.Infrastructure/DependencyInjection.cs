@@ -60,9 +60,32 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>
+    /// Pooling defaults for the hot paths, unless the connection string already says otherwise (measured in
+    /// docs/performance.md): Npgsql prepares statements it sees repeatedly, and skips the session reset when a
+    /// connection returns to the pool. The reset is not needed: the application sets no session state (no SET,
+    /// temporary tables, LISTEN or session-level advisory locks; its advisory locks end with their transaction).
+    /// </summary>
+    public static string WithPoolingDefaults(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
+
     public static void ConfigureDb(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(WithPoolingDefaults(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .UseOpenIddict();
 }

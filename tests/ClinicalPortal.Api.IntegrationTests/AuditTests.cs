@@ -190,6 +190,20 @@ public sealed class AuditTests(PortalApp app)
     }
 
     [Fact]
+    public async Task AppendOnlyGuard_ChecksEveryColumnThatIsNotASealColumn()
+    {
+        var columns = await app.RowsAsync(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'audit_events' AND table_schema = current_schema()");
+        var guard = (string)(await app.RowsAsync("SELECT prosrc FROM pg_proc WHERE proname = 'audit_events_guard'"))[0]["prosrc"]!;
+        var sealColumns = new[] { "chain_sequence", "previous_hash", "hash", "sealed_at" };
+        var unguarded = columns.Select(c => (string)c["column_name"]!)
+            .Where(c => !sealColumns.Contains(c))
+            .Where(c => !guard.Contains($"NEW.{c}", StringComparison.Ordinal) || !guard.Contains($"OLD.{c}", StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(unguarded);
+    }
+
+    [Fact]
     public async Task Verify_PassesOnAnUntouchedChain_AndDetectsAnAlteredRow()
     {
         var org = await app.CreateOrgAsync();

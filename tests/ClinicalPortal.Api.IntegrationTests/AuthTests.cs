@@ -23,6 +23,26 @@ public sealed class AuthTests(PortalApp app)
     }
 
     [Fact]
+    public async Task AccessToken_IsASignedJwt_CarryingIdsRoleAndOrganization_NoNameOrEmail()
+    {
+        var org = await app.CreateOrgAsync();
+        var token = await app.TokenAsync(org.ClientA1.Email, scope: "openid profile email api offline_access");
+        var parts = token.AccessToken.Split('.');
+        Assert.Equal(3, parts.Length); // JWS, not JWE (ADR 0008)
+        var header = JsonDocument.Parse(WebEncoders.Base64UrlDecode(parts[0])).RootElement;
+        Assert.Equal("RS256", header.GetProperty("alg").GetString());
+        var claims = JsonDocument.Parse(WebEncoders.Base64UrlDecode(parts[1])).RootElement;
+        Assert.Equal("Client", claims.GetProperty("role").GetString());
+        Assert.Equal(org.Id.ToString(), claims.GetProperty("org_id").GetString());
+        Assert.True(Guid.TryParse(claims.GetProperty("sub").GetString(), out _));
+        var payload = claims.ToString();
+        Assert.False(claims.TryGetProperty("email", out _));
+        Assert.False(claims.TryGetProperty("name", out _));
+        Assert.DoesNotContain(org.ClientA1.Email, payload, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Alpha", payload, StringComparison.Ordinal); // the client's family name
+    }
+
+    [Fact]
     public async Task AuthorizationCodeWithPkce_LogsInThroughTheLoginPage_AndIssuesWorkingTokens()
     {
         var org = await app.CreateOrgAsync();

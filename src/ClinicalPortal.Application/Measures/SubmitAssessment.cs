@@ -109,10 +109,12 @@ public sealed class SubmitAssessmentHandler(
         var earlier = db.Assessments.AsNoTracking().Where(a =>
             a.ClientId == assessment.ClientId && a.InstrumentCode == assessment.InstrumentCode && a.Id != assessment.Id &&
             a.SubmittedAt <= assessment.SubmittedAt);
-        var baseline = await earlier.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).FirstOrDefaultAsync(ct);
-        var previous = baseline is null ? null
-            : await earlier.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).FirstOrDefaultAsync(ct);
-        return AssessmentResponse.From(assessment, instrument, baseline, previous, includeAnswers: true);
+        // First and latest in one round trip (UNION ALL of two LIMIT 1 queries on the client/instrument index).
+        var ends = await earlier.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).Take(1)
+            .Concat(earlier.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(1))
+            .ToListAsync(ct);
+        var ordered = ends.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id.Value).ToList();
+        return AssessmentResponse.From(assessment, instrument, ordered.FirstOrDefault(), ordered.LastOrDefault(), includeAnswers: true);
     }
 
     /// <summary>What makes two submissions "the same request": the instrument and the answers, not the JSON layout.</summary>

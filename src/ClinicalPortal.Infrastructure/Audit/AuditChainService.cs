@@ -40,7 +40,7 @@ public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : 
         // a write always sees the write sealed.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SealerLockKey})", ct);
 
-        var pending = await db.AuditEvents.Where(e => e.Hash == null).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+        var pending = await db.AuditEvents.AsNoTracking().Where(e => e.Hash == null).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
         if (pending.Count == 0)
         {
             return 0;
@@ -49,8 +49,13 @@ public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : 
         var chainIds = pending.Select(ChainIdOf).Distinct().ToList();
         var heads = await db.AuditChainHeads.Where(h => chainIds.Contains(h.ChainId)).ToDictionaryAsync(h => h.ChainId, ct);
         var now = clock.GetUtcNow();
-        foreach (var e in pending)
+        var ids = new long[pending.Count];
+        var sequences = new long[pending.Count];
+        var previousHashes = new string[pending.Count];
+        var hashes = new string[pending.Count];
+        for (var i = 0; i < pending.Count; i++)
         {
+            var e = pending[i];
             var chainId = ChainIdOf(e);
             if (!heads.TryGetValue(chainId, out var head))
             {
@@ -59,13 +64,20 @@ public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : 
                 heads[chainId] = head;
             }
 
-            var sequence = head.LastSequence + 1;
-            AuditChain.Seal(e, sequence, head.LastHash, now);
-            head.LastSequence = sequence;
-            head.LastHash = e.Hash!;
+            (ids[i], sequences[i], previousHashes[i]) = (e.Id, head.LastSequence + 1, head.LastHash);
+            hashes[i] = AuditChain.ComputeHash(e, sequences[i], previousHashes[i]);
+            head.LastSequence = sequences[i];
+            head.LastHash = hashes[i];
             head.UpdatedAt = now;
         }
 
+        // One statement for the whole batch; the append-only trigger still checks every row.
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE audit_events AS e
+            SET chain_sequence = v.sequence, previous_hash = v.previous_hash, hash = v.hash, sealed_at = {now}
+            FROM unnest({ids}, {sequences}, {previousHashes}, {hashes}) AS v(id, sequence, previous_hash, hash)
+            WHERE e.id = v.id AND e.hash IS NULL
+            """, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
