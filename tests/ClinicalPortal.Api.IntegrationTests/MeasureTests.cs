@@ -223,6 +223,41 @@ public sealed class MeasureTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Submit_CssrsIntent_IsTheImminentTier_WithCrisisResources()
+    {
+        var org = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        // Q1 wish to be dead: yes; Q2 thoughts: yes; Q3 method: no; Q4 intent: yes; Q5 plan: no; Q6 behaviour: no; Q6b skipped.
+        var response = await SubmitAsync(clinician, org.ClientA1.Id, "C-SSRS-SCREEN", [1, 1, 0, 1, 0, 0, null]);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.ReadJsonAsync();
+        var flags = body.GetProperty("riskFlags").EnumerateArray().ToList();
+        Assert.Equal("Imminent", flags[0].GetProperty("tier").GetString());
+        Assert.Equal("CSSRS_INTENT", flags[0].GetProperty("code").GetString());
+        Assert.Contains(flags, f => f.GetProperty("code").GetString() == "CSSRS_WISH_DEAD");
+        Assert.NotEqual(JsonValueKind.Null, body.GetProperty("crisisResources").ValueKind);
+        var seam = Assert.Single(await app.RowsAsync(
+            "SELECT payload::text AS payload FROM outbox_messages WHERE organization_id = @o AND type = 'risk.identified'", ("o", org.Id)));
+        Assert.Contains("\"HighestTier\": \"Imminent\"", (string)seam["payload"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_Cbi_HasNoTotal_ButThreeBandedScales()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        int?[] answers = [.. Enumerable.Repeat<int?>(75, 6), .. Enumerable.Repeat<int?>(50, 7), .. Enumerable.Repeat<int?>(25, 6)];
+        var body = await (await SubmitAsync(client, org.ClientA1.Id, "CBI", answers)).ReadJsonAsync();
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("total").ValueKind);
+        var scales = body.GetProperty("subscales");
+        Assert.Equal(75, scales.GetProperty("personal").GetDecimal());
+        Assert.Equal(50, scales.GetProperty("workRelated").GetDecimal()); // the reversed work item: 100 - 50 = 50
+        Assert.Equal(25, scales.GetProperty("clientRelated").GetDecimal());
+        Assert.Equal("high", body.GetProperty("subscaleBands").GetProperty("personal").GetString());
+        Assert.True(body.GetProperty("caseness").GetBoolean());
+    }
+
+    [Fact]
     public async Task Submit_WithItem9Zero_HasNoRiskAndNoCrisisResources()
     {
         var org = await app.CreateOrgAsync();

@@ -16,9 +16,34 @@ public sealed partial class PhiSafeExceptionLogger(ILogger<PhiSafeExceptionLogge
         var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames()
             .Select(f => $"{f.GetMethod()?.DeclaringType?.FullName}.{f.GetMethod()?.Name}:{f.GetFileLineNumber()}")
             .Take(25);
-        LogUnhandled(logger, exception.GetType().FullName ?? "Exception", httpContext.TraceIdentifier,
+        LogUnhandled(logger, Describe(exception), httpContext.TraceIdentifier,
             httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName ?? "(no endpoint)", string.Join(" < ", frames));
         return ValueTask.FromResult(false);
+    }
+
+    /// <summary>
+    /// The exception types down the inner chain, and for a database error its SQLSTATE and the schema names it
+    /// concerns (constraint, table, column): enough to diagnose, never a value.
+    /// </summary>
+    public static string Describe(Exception exception)
+    {
+        var parts = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            var part = e.GetType().FullName ?? "Exception";
+            if (e is Npgsql.PostgresException pg)
+            {
+                part += $"[sqlstate={pg.SqlState} table={pg.TableName} column={pg.ColumnName} constraint={pg.ConstraintName}]";
+            }
+            else if (e is System.Data.Common.DbException db && db.SqlState is { } state)
+            {
+                part += $"[sqlstate={state}]";
+            }
+
+            parts.Add(part);
+        }
+
+        return string.Join(" <- ", parts);
     }
 
     [LoggerMessage(Level = LogLevel.Error,

@@ -57,14 +57,34 @@ public sealed record AssessmentResponse(
             current.SubmittedAt,
             current.SubmittedByRole.ToString(),
             current.Total,
-            current.Subscales,
+            InInstrumentOrder(instrument, current.Subscales),
             current.Severity,
-            current.SubscaleBands,
+            InInstrumentOrder(instrument, current.SubscaleBands),
             current.Caseness,
             current.RiskFlags.Select(f => new RiskFlagResponse(f.Code, f.Tier.ToString(), f.ItemNumber, f.Reason)).ToList(),
             change,
             includeAnswers ? current.Answers : null,
             current.HasRisk ? Crisis : null);
+    }
+
+    /// <summary>Scales in the order the instrument defines them (jsonb storage does not keep key order).</summary>
+    private static IReadOnlyDictionary<string, T> InInstrumentOrder<T>(InstrumentDefinition instrument, IReadOnlyDictionary<string, T> values)
+    {
+        var ordered = new Dictionary<string, T>(values.Count);
+        foreach (var scale in instrument.Scoring.Subscales)
+        {
+            if (values.TryGetValue(scale.Key, out var value))
+            {
+                ordered[scale.Key] = value;
+            }
+        }
+
+        foreach (var (key, value) in values.Where(kv => !ordered.ContainsKey(kv.Key)))
+        {
+            ordered[key] = value;
+        }
+
+        return ordered;
     }
 
     private static readonly CrisisResourcesResponse Crisis = new(

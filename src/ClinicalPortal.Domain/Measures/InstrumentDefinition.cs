@@ -12,6 +12,10 @@ public sealed record InstrumentDefinition
 
     public required string Name { get; init; }
 
+    /// <summary>Longest <see cref="Code"/> and <see cref="Version"/> a stored result can carry.</summary>
+    public const int MaxCodeLength = 32;
+    public const int MaxVersionLength = 200;
+
     /// <summary>Version of the wording/scoring shipped here.</summary>
     public required string Version { get; init; }
 

@@ -138,3 +138,14 @@ public class InstrumentLibraryTests
         });
     }
 }
+
+public sealed class InstrumentStorageLimitTests
+{
+    [Fact]
+    public void EveryInstrument_FitsTheStoredCodeAndVersionLengths() =>
+        Assert.All(InstrumentLibrary.All, d =>
+        {
+            Assert.InRange(d.Code.Length, 1, InstrumentDefinition.MaxCodeLength);
+            Assert.InRange(d.Version.Length, 1, InstrumentDefinition.MaxVersionLength);
+        });
+}

@@ -13,12 +13,12 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
     {
         b.ToTable("assessments");
         b.HasKey(a => a.Id);
-        b.Property(a => a.InstrumentCode).HasMaxLength(32).IsRequired();
-        b.Property(a => a.InstrumentVersion).HasMaxLength(64).IsRequired();
+        b.Property(a => a.InstrumentCode).HasMaxLength(InstrumentDefinition.MaxCodeLength).IsRequired();
+        b.Property(a => a.InstrumentVersion).HasMaxLength(InstrumentDefinition.MaxVersionLength).IsRequired();
         b.Property(a => a.Answers).HasColumnType("integer[]").IsRequired();
         // numeric without scale: means such as 3.1666... are kept exactly as scored.
         b.Property(a => a.Total).HasColumnType("numeric");
-        b.Property(a => a.Severity).HasMaxLength(64);
+        b.Property(a => a.Severity).HasMaxLength(InstrumentDefinition.MaxCodeLength * 4);
         b.Property(a => a.SubmittedByRole).HasConversion<string>().HasMaxLength(32);
         b.Property(a => a.IdempotencyKey).HasMaxLength(200);
         b.Property(a => a.RequestHash).HasMaxLength(64).IsFixedLength();
@@ -53,7 +53,7 @@ internal sealed class MeasureScheduleConfiguration : IEntityTypeConfiguration<Me
     {
         b.ToTable("measure_schedules");
         b.HasKey(s => s.Id);
-        b.Property(s => s.InstrumentCode).HasMaxLength(32).IsRequired();
+        b.Property(s => s.InstrumentCode).HasMaxLength(InstrumentDefinition.MaxCodeLength).IsRequired();
         b.HasOne<Client>().WithMany().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(s => s.ClientId);
         b.HasIndex(s => s.OrganizationId);

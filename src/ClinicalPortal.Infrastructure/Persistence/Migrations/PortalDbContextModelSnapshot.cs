@@ -297,8 +297,8 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("InstrumentVersion")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("instrument_version");
 
                     b.Property<Guid>("OrganizationId")
@@ -317,8 +317,8 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnName("risk_flags");
 
                     b.Property<string>("Severity")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("severity");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
