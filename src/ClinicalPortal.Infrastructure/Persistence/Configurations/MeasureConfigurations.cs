@@ -26,7 +26,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         Json(b.Property(a => a.SubscaleBands));
         Json(b.Property(a => a.RiskFlags));
         b.HasOne<Client>().WithMany().HasForeignKey(a => a.ClientId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(a => new { a.ClientId, a.InstrumentCode, a.SubmittedAt });
+        // Includes the id: the time series and the first/latest probes order by (submitted_at, id).
+        b.HasIndex(a => new { a.ClientId, a.InstrumentCode, a.SubmittedAt, a.Id });
         b.HasIndex(a => new { a.ClientId, a.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
         b.HasIndex(a => a.OrganizationId);
     }

@@ -360,8 +360,8 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_assessments_client_id_idempotency_key")
                         .HasFilter("idempotency_key IS NOT NULL");
 
-                    b.HasIndex("ClientId", "InstrumentCode", "SubmittedAt")
-                        .HasDatabaseName("ix_assessments_client_id_instrument_code_submitted_at");
+                    b.HasIndex("ClientId", "InstrumentCode", "SubmittedAt", "Id")
+                        .HasDatabaseName("ix_assessments_client_id_instrument_code_submitted_at_id");
 
                     b.ToTable("assessments", (string)null);
                 });
