@@ -94,6 +94,7 @@ public sealed class MeasureTests(PortalApp app)
         Assert.Equal(-13, baseline.GetProperty("difference").GetDecimal());
         Assert.Equal("improved", baseline.GetProperty("reliable").GetString());
         Assert.True(baseline.GetProperty("clinicallySignificant").GetBoolean());
+        Assert.True(baseline.GetProperty("criterionVerified").GetBoolean()); // PHQ-9: 6 points, NHS Talking Therapies
         var previous = third.GetProperty("change").GetProperty("sincePrevious");
         Assert.Equal(-7, previous.GetProperty("difference").GetDecimal());
         Assert.Equal("improved", previous.GetProperty("reliable").GetString());
@@ -108,6 +109,19 @@ public sealed class MeasureTests(PortalApp app)
         Assert.Equal("improved", second.GetProperty("reliable").GetString());
         // 17 -> 11 stays at or above the caseness cut-off of 10: reliable, not clinically significant.
         Assert.False(second.GetProperty("clinicallySignificant").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Change_OnAScaleWithUnverifiedFigures_SaysSo()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        await SubmitAsync(client, org.ClientA1.Id, "K10", [4, 4, 4, 4, 4, 4, 4, 4, 4, 4]);
+        var second = await (await SubmitAsync(client, org.ClientA1.Id, "K10", [2, 2, 2, 2, 2, 2, 2, 2, 2, 2])).ReadJsonAsync();
+        var change = second.GetProperty("change").GetProperty("sincePrevious");
+        Assert.Equal(-20, change.GetProperty("difference").GetDecimal());
+        // The K10's SD and reliability are recorded as not verified against a source (docs/clinical/instruments.md).
+        Assert.False(change.GetProperty("criterionVerified").GetBoolean());
     }
 
     [Fact]

@@ -4,7 +4,11 @@ namespace ClinicalPortal.Application.Measures;
 
 public sealed record RiskFlagResponse(string Code, string Tier, int ItemNumber, string Reason);
 
-public sealed record ScaleChangeResponse(decimal? Difference, string Reliable, bool ClinicallySignificant, bool HasCriterion);
+/// <summary>
+/// <see cref="CriterionVerified"/> is false when the reliable-change figures of the scale (SD, reliability) could not be
+/// verified against their published source: show the judgement with that caveat (docs/clinical/instruments.md).
+/// </summary>
+public sealed record ScaleChangeResponse(decimal? Difference, string Reliable, bool ClinicallySignificant, bool HasCriterion, bool CriterionVerified);
 
 public sealed record ChangeSinceResponse(
     Guid AssessmentId,
@@ -12,6 +16,7 @@ public sealed record ChangeSinceResponse(
     decimal? Difference,
     string Reliable,
     bool ClinicallySignificant,
+    bool CriterionVerified,
     IReadOnlyDictionary<string, ScaleChangeResponse> Subscales);
 
 public sealed record ChangeResponse(ChangeSinceResponse SinceBaseline, ChangeSinceResponse SincePrevious);
@@ -99,9 +104,11 @@ public sealed record AssessmentResponse(
             change.Total?.Difference,
             Word(change.Total?.Reliable ?? ReliableChange.None),
             change.Total?.ClinicallySignificant ?? false,
+            instrument.ReliableChange?.IsVerified ?? false,
             change.Subscales.ToDictionary(
                 kv => kv.Key,
-                kv => new ScaleChangeResponse(kv.Value.Difference, Word(kv.Value.Reliable), kv.Value.ClinicallySignificant, kv.Value.HasCriterion)));
+                kv => new ScaleChangeResponse(kv.Value.Difference, Word(kv.Value.Reliable), kv.Value.ClinicallySignificant,
+                    kv.Value.HasCriterion, instrument.Subscale(kv.Key)?.ReliableChange?.IsVerified ?? false)));
     }
 
     private static string Word(ReliableChange reliable) => reliable switch

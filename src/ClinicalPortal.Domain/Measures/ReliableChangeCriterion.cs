@@ -5,6 +5,9 @@ public abstract record ReliableChangeCriterion(string Source)
 {
     /// <summary>True when the absolute difference counts as reliable change.</summary>
     public abstract bool IsReliable(decimal difference);
+
+    /// <summary>False when the figures behind the criterion (e.g. an SD or a reliability) could not be checked against their source.</summary>
+    public virtual bool IsVerified => true;
 }
 
 /// <summary>Reliable when |difference| &gt;= <see cref="Points"/> (e.g. PHQ-9 6, GAD-7 4, WHO-5 10).</summary>
@@ -25,6 +28,8 @@ public sealed record JacobsonTruaxCriterion(decimal StandardDeviation, decimal R
     : ReliableChangeCriterion(Source)
 {
     public const decimal CriticalValue = 1.96m;
+
+    public override bool IsVerified => Verified;
 
     /// <summary>S_diff squared = 2 * SD^2 * (1 - r).</summary>
     public decimal SdiffSquared => 2m * StandardDeviation * StandardDeviation * (1m - Reliability);

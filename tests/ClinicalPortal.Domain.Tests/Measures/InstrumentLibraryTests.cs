@@ -149,3 +149,15 @@ public sealed class InstrumentStorageLimitTests
             Assert.InRange(d.Version.Length, 1, InstrumentDefinition.MaxVersionLength);
         });
 }
+
+public sealed class CriterionVerificationTests
+{
+    [Fact]
+    public void FixedPointCriteria_AreVerified_JacobsonTruaxFollowsItsFlag()
+    {
+        Assert.True(InstrumentLibrary.Phq9.ReliableChange!.IsVerified);
+        Assert.True(InstrumentLibrary.Gad7.ReliableChange!.IsVerified);
+        Assert.True(new JacobsonTruaxCriterion(6m, 0.8m, "source", Verified: true).IsVerified);
+        Assert.False(new JacobsonTruaxCriterion(6m, 0.8m, "placeholder", Verified: false).IsVerified);
+    }
+}
