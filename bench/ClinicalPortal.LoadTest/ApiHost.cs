@@ -1,3 +1,4 @@
+using ClinicalPortal.Infrastructure.Hosting;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -52,7 +53,7 @@ internal sealed class ApiHost : IAsyncDisposable
             throw new InvalidOperationException($"{dll} does not exist: build the API (drop --no-build).");
         }
 
-        var port = FreePort();
+        var port = LocalMachine.FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -183,20 +184,6 @@ internal sealed class ApiHost : IAsyncDisposable
         finally
         {
             Process.Dispose();
-        }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
         }
     }
 }

@@ -161,21 +161,9 @@ finally
     }
 }
 
-static string RepositoryRoot()
-{
-    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClinicalPortal.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-    }
-
-    throw new InvalidOperationException("ClinicalPortal.sln not found above the current folder or the tool's folder.");
-}
+static string RepositoryRoot() =>
+    ClinicalPortal.Infrastructure.Hosting.LocalMachine.FindRepositoryRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
+    ?? throw new InvalidOperationException("ClinicalPortal.sln not found above the current folder or the tool's folder.");
 
 static async Task<string> IdleCheckAsync(CancellationToken ct)
 {

@@ -11,10 +11,11 @@ public static class DependencyInjection
     /// <summary>Application services other than the mediator itself (generated in the host project).</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
+        // Errors name fields as the JSON does (camelCase), in the key and in the message.
+        static string? CamelCase(System.Reflection.MemberInfo? member) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
-            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => CamelCase(member);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => CamelCase(member);
 
         // A field's later rules assume its earlier ones passed (parse after format check).
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;

@@ -206,19 +206,8 @@ public sealed class AuditTests(PortalApp app)
     [Fact]
     public async Task Verify_PassesOnAnUntouchedChain_AndDetectsAnAlteredRow()
     {
-        var org = await app.CreateOrgAsync();
-        using (var clinician = await org.As(org.ClinicianA))
-        {
-            for (var i = 0; i < 3; i++)
-            {
-                await clinician.GetAsync($"/api/v1/clients/{org.ClientA1.Id}", Ct);
-            }
-        }
-
-        using var admin = await org.As(org.Admin);
-        var intact = await (await admin.GetAsync("/api/v1/audit/verify", Ct)).ReadJsonAsync();
-        Assert.True(intact.GetProperty("valid").GetBoolean());
-        Assert.True(intact.GetProperty("eventsChecked").GetInt64() >= 5);
+        var (org, admin) = await ThreeReadsOnAnIntactChainAsync();
+        using var adminClient = admin;
 
         // Someone with owner rights bypasses the trigger and rewrites history.
         var victim = (long)(await EventsAsync("client.read", org.ClinicianA.Id))[1]["id"]!;
@@ -233,6 +222,19 @@ public sealed class AuditTests(PortalApp app)
     [Fact]
     public async Task Verify_DetectsADeletedRow()
     {
+        var (org, admin) = await ThreeReadsOnAnIntactChainAsync();
+        using var adminClient = admin;
+        var victim = (long)(await EventsAsync("client.read", org.ClinicianA.Id))[1]["id"]!;
+        await TamperAsync($"DELETE FROM audit_events WHERE id = {victim}");
+
+        var broken = await (await admin.GetAsync("/api/v1/audit/verify", Ct)).ReadJsonAsync();
+        Assert.False(broken.GetProperty("valid").GetBoolean());
+        Assert.Contains("missing", broken.GetProperty("problem").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A new organisation whose clinician read a record three times; its chain verifies intact. Returns the admin's client.</summary>
+    private async Task<(TestOrg Org, HttpClient Admin)> ThreeReadsOnAnIntactChainAsync()
+    {
         var org = await app.CreateOrgAsync();
         using (var clinician = await org.As(org.ClinicianA))
         {
@@ -242,14 +244,11 @@ public sealed class AuditTests(PortalApp app)
             }
         }
 
-        using var admin = await org.As(org.Admin);
-        Assert.True((await (await admin.GetAsync("/api/v1/audit/verify", Ct)).ReadJsonAsync()).GetProperty("valid").GetBoolean());
-        var victim = (long)(await EventsAsync("client.read", org.ClinicianA.Id))[1]["id"]!;
-        await TamperAsync($"DELETE FROM audit_events WHERE id = {victim}");
-
-        var broken = await (await admin.GetAsync("/api/v1/audit/verify", Ct)).ReadJsonAsync();
-        Assert.False(broken.GetProperty("valid").GetBoolean());
-        Assert.Contains("missing", broken.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        var admin = await org.As(org.Admin);
+        var intact = await (await admin.GetAsync("/api/v1/audit/verify", Ct)).ReadJsonAsync();
+        Assert.True(intact.GetProperty("valid").GetBoolean());
+        Assert.True(intact.GetProperty("eventsChecked").GetInt64() >= 5);
+        return (org, admin);
     }
 
     /// <summary>Runs a statement with the append-only trigger switched off, as only the table owner could.</summary>

@@ -28,8 +28,7 @@ public sealed class InputTests(PortalApp app)
         var org = await app.CreateOrgAsync();
         var email = $"bad.{org.Tag}@test.clinic";
         using var clinician = await org.As(org.ClinicianA);
-        var response = await clinician.PostAsync("/api/v1/clients",
-            new StringContent(json.Replace("\"E\"", $"\"{email}\"", StringComparison.Ordinal), Encoding.UTF8, "application/json"), Ct);
+        var response = await PostWithEmailAsync(clinician, "/api/v1/clients", json, email);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -76,8 +75,7 @@ public sealed class InputTests(PortalApp app)
         var org = await app.CreateOrgAsync();
         var email = $"staff.{org.Tag}@test.clinic";
         using var admin = await org.As(org.Admin);
-        var response = await admin.PostAsync("/api/v1/staff",
-            new StringContent(json.Replace("\"E\"", $"\"{email}\"", StringComparison.Ordinal), Encoding.UTF8, "application/json"), Ct);
+        var response = await PostWithEmailAsync(admin, "/api/v1/staff", json, email);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty(field, out _));
         Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM users WHERE email = @e", ("e", email)));
@@ -96,6 +94,10 @@ public sealed class InputTests(PortalApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty(query.Split('=')[0], out _));
     }
+
+    /// <summary>Posts a JSON body whose placeholder e-mail "E" becomes this test's own address.</summary>
+    private static Task<HttpResponseMessage> PostWithEmailAsync(HttpClient http, string url, string json, string email) =>
+        http.PostAsync(url, new StringContent(json.Replace("\"E\"", $"\"{email}\"", StringComparison.Ordinal), Encoding.UTF8, "application/json"), Ct);
 
     private async Task AssertNothingStoredAsync(TestOrg org, string email)
     {

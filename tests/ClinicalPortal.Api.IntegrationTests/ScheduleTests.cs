@@ -78,4 +78,25 @@ public sealed class ScheduleTests(PortalApp app)
         using var clinician = await org.As(org.ClinicianA);
         Assert.Equal(HttpStatusCode.Forbidden, (await clinician.GetAsync("/api/v1/me/assessments/due", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task Schedules_OutsideReach_Are404_AndNothingIsServedWithoutAToken()
+    {
+        var org = await app.CreateOrgAsync();
+        var other = await app.CreateOrgAsync();
+        using var clinicianA = await org.As(org.ClinicianA);
+        Assert.Equal(HttpStatusCode.Created, (await clinicianA.PostAsJsonAsync($"/api/v1/clients/{org.ClientA1.Id}/measure-schedules",
+            new { instrument = "PHQ-9", cadenceDays = 7, start = "2026-01-01" }, Ct)).StatusCode);
+
+        using var clinicianB = await org.As(org.ClinicianB);
+        Assert.Equal(HttpStatusCode.NotFound, (await clinicianB.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/measure-schedules", Ct)).StatusCode);
+        using var outsider = await other.As(other.Admin);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/measure-schedules", Ct)).StatusCode);
+        using var anotherClient = await org.As(org.ClientA2);
+        Assert.Equal(HttpStatusCode.NotFound, (await anotherClient.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/measure-schedules", Ct)).StatusCode);
+
+        using var anonymous = app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/me/assessments/due", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/measure-schedules", Ct)).StatusCode);
+    }
 }

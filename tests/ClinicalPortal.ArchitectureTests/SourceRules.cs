@@ -13,14 +13,17 @@ public sealed partial class SourceRules
                         && !p.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(p => (p, File.ReadAllLines(p)));
 
+    /// <summary>"file:line" of every source line the pattern matches.</summary>
+    private static List<string> LinesMatching(Regex pattern) => SourceFiles()
+        .SelectMany(f => f.Lines.Select((line, i) => (f.Path, Line: i + 1, Text: line)))
+        .Where(l => pattern.IsMatch(l.Text))
+        .Select(l => $"{Path.GetRelativePath(Src, l.Path)}:{l.Line}")
+        .ToList();
+
     [Fact]
     public void TimeComesFromTimeProvider_NeverTheSystemClock()
     {
-        var offenders = SourceFiles()
-            .SelectMany(f => f.Lines.Select((line, i) => (f.Path, Line: i + 1, Text: line)))
-            .Where(l => SystemClock().IsMatch(l.Text))
-            .Select(l => $"{Path.GetRelativePath(Src, l.Path)}:{l.Line}")
-            .ToList();
+        var offenders = LinesMatching(SystemClock());
         Assert.True(offenders.Count == 0, "Use an injected TimeProvider: " + string.Join(", ", offenders));
     }
 
@@ -28,11 +31,7 @@ public sealed partial class SourceRules
     public void Logging_NeverInterpolatesValues()
     {
         // Structured templates only: an interpolated message could carry health data into the logs.
-        var offenders = SourceFiles()
-            .SelectMany(f => f.Lines.Select((line, i) => (f.Path, Line: i + 1, Text: line)))
-            .Where(l => InterpolatedLog().IsMatch(l.Text))
-            .Select(l => $"{Path.GetRelativePath(Src, l.Path)}:{l.Line}")
-            .ToList();
+        var offenders = LinesMatching(InterpolatedLog());
         Assert.True(offenders.Count == 0, "Interpolated log message: " + string.Join(", ", offenders));
     }
 
@@ -46,18 +45,9 @@ public sealed partial class SourceRules
                                              || p.Contains("EntityFrameworkCore.Sqlite", StringComparison.Ordinal));
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClinicalPortal.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
-    }
+    private static string FindRoot() =>
+        ClinicalPortal.Infrastructure.Hosting.LocalMachine.FindRepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("Repository root not found.");
 
     [GeneratedRegex(@"\b(DateTime|DateTimeOffset)\.(UtcNow|Now|Today)\b")]
     private static partial Regex SystemClock();

@@ -1,3 +1,4 @@
+using ClinicalPortal.Infrastructure.Hosting;
 using ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
 
 namespace ClinicalPortal.Api.Hosting;
@@ -23,25 +24,11 @@ public static class LocalDatabase
                 "ConnectionStrings:Portal is not set. Outside Development the portal needs a configured PostgreSQL database.");
         }
 
-        var dataDirectory = Path.Combine(FindRepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
+        var dataDirectory = Path.Combine(LocalMachine.FindRepositoryRoot(builder.Environment.ContentRootPath) ?? builder.Environment.ContentRootPath, ".data", "postgres");
         var cluster = await PrivatePostgresCluster.StartAsync(
             new PrivatePostgresOptions { DataDirectory = dataDirectory, Port = builder.Configuration.GetValue("LocalPostgres:Port", 55432) },
             logger);
         logger.LogInformation("Using the private PostgreSQL cluster in {DataDirectory} on port {Port}.", cluster.DataDirectory, cluster.Port);
         return (cluster.ConnectionString, cluster);
-    }
-
-    /// <summary>The folder holding ClinicalPortal.sln above the content root; the content root itself if there is none.</summary>
-    public static string FindRepositoryRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClinicalPortal.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return start;
     }
 }

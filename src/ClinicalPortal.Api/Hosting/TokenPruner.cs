@@ -1,3 +1,5 @@
+using ClinicalPortal.Infrastructure.Identity;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 
 namespace ClinicalPortal.Api.Hosting;
@@ -8,13 +10,13 @@ namespace ClinicalPortal.Api.Hosting;
 /// rows twice is harmless. Entries younger than the retention are kept, so refresh-token replay is
 /// still detected within a token family's lifetime.
 /// </summary>
-public sealed partial class TokenPruner(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<TokenPruner> logger)
+public sealed partial class TokenPruner(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<AuthOptions> options, ILogger<TokenPruner> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = configuration.GetValue("Auth:PruneInterval", TimeSpan.FromHours(1));
-        var retention = configuration.GetValue("Auth:PruneRetention", TimeSpan.FromDays(15));
+        var (interval, retention) = (options.Value.PruneInterval, options.Value.PruneRetention);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
@@ -18,18 +19,19 @@ public sealed record GetDueAssessments : IQuery<Result<IReadOnlyList<DueAssessme
     public static string AuditResourceType => "MeasureSchedule";
 }
 
-public sealed class GetDueAssessmentsHandler(IPortalDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class GetDueAssessmentsHandler(
+    IPortalDbContext db, ClientAccess access, ICurrentUser user, AuditScope audit, TimeProvider clock)
     : IQueryHandler<GetDueAssessments, Result<IReadOnlyList<DueAssessmentResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<DueAssessmentResponse>>> Handle(GetDueAssessments query, CancellationToken ct)
     {
-        if (user.Role != Role.Client || user.UserId is not { } me || user.OrganizationId is not { } org)
+        if (user.Role != Role.Client)
         {
             return Error.Forbidden("Only a client has assessments due.");
         }
 
-        var client = await db.Clients.AsNoTracking().Where(c => c.UserId == me && c.OrganizationId == org)
-            .Select(c => new { c.Id, c.TimeZone }).FirstOrDefaultAsync(ct);
+        // For a client, the reachable records are its own.
+        var client = await access.Reachable().AsNoTracking().Select(c => new { c.Id, c.TimeZone }).FirstOrDefaultAsync(ct);
         if (client is null)
         {
             return Error.NotFound("Client");
@@ -39,24 +41,24 @@ public sealed class GetDueAssessmentsHandler(IPortalDbContext db, ICurrentUser u
         var zone = TimeZoneInfo.FindSystemTimeZoneById(client.TimeZone);
         var now = clock.GetUtcNow();
         var schedules = await db.MeasureSchedules.AsNoTracking().Where(s => s.ClientId == client.Id).ToListAsync(ct);
+        // A window is open now, so it is answered exactly when the latest result of its instrument came after it opened.
+        var latest = await db.Assessments.AsNoTracking().Where(a => a.ClientId == client.Id)
+            .GroupBy(a => a.InstrumentCode)
+            .Select(g => new { Instrument = g.Key, At = g.Max(a => a.SubmittedAt) })
+            .ToDictionaryAsync(x => x.Instrument, x => x.At, ct);
+
         var due = new List<DueAssessmentResponse>();
         foreach (var schedule in schedules)
         {
-            if (schedule.WindowAt(now, zone) is not { } window)
+            if (schedule.WindowAt(now, zone) is not { } window
+                || (latest.TryGetValue(schedule.InstrumentCode, out var at) && at >= window.OpensAt)
+                || !InstrumentLibrary.TryGet(schedule.InstrumentCode, out var instrument))
             {
                 continue;
             }
 
-            // The window is in the client's local offset; the database compares instants in UTC.
-            var (opens, closes) = (window.OpensAt.ToUniversalTime(), window.ClosesAt.ToUniversalTime());
-            var answered = await db.Assessments.AnyAsync(a =>
-                a.ClientId == client.Id && a.InstrumentCode == schedule.InstrumentCode &&
-                a.SubmittedAt >= opens && a.SubmittedAt < closes, ct);
-            if (!answered && InstrumentLibrary.TryGet(schedule.InstrumentCode, out var instrument))
-            {
-                due.Add(new DueAssessmentResponse(schedule.Id.Value, instrument.Code, instrument.Name, instrument.TimeFrame,
-                    instrument.Items.Count, window.Index, window.OpensAt, window.ClosesAt));
-            }
+            due.Add(new DueAssessmentResponse(schedule.Id.Value, instrument.Code, instrument.Name, instrument.TimeFrame,
+                instrument.Items.Count, window.Index, window.OpensAt, window.ClosesAt));
         }
 
         audit.Describe(new { count = due.Count });

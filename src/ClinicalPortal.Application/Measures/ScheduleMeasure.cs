@@ -30,7 +30,7 @@ public sealed class ScheduleMeasureValidator : AbstractValidator<ScheduleMeasure
             .NotEmpty()
             .Must(code => InstrumentLibrary.TryGet(code!, out _))
             .WithMessage(x => $"'instrument' '{x.Instrument}' is not a known instrument.");
-        RuleFor(x => x.CadenceDays).NotNull().InclusiveBetween(1, MeasureSchedule.MaxCadenceDays);
+        RuleFor(x => x.CadenceDays).NotNull(); // its range is the schedule's own rule (MeasureSchedule.Create)
         RuleFor(x => x.Start).NotEmpty().Must(Rules.IsIsoDate).WithMessage("'start' must be a date in the form YYYY-MM-DD.");
         RuleFor(x => x.End).Must(Rules.IsIsoDate).When(x => x.End is not null)
             .WithMessage("'end' must be a date in the form YYYY-MM-DD.");

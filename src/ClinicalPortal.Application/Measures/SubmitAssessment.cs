@@ -54,10 +54,11 @@ public sealed class SubmitAssessmentHandler(
             return Error.NotFound("Client");
         }
 
-        // Reach alone is not enough: supervisors and administrators read results but do not answer for the client.
-        if (user.Role is not (Role.Client or Role.Clinician))
+        // Reach alone is not enough. Checked before the idempotency lookup, so a replay never shows a stored
+        // result (with its item answers) to someone who may not submit.
+        if (Assessment.CheckSubmitter(user.Role!.Value) is { } refused)
         {
-            return Error.Forbidden("Only the client or their clinician can submit answers.");
+            return refused;
         }
 
         InstrumentLibrary.TryGet(command.Instrument!, out var instrument);

@@ -38,10 +38,6 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
-    /// <summary>Seals an unsealed event at the given chain position.</summary>
-    public static void Seal(AuditEvent e, long sequence, string previousHash, DateTimeOffset now) =>
-        e.ApplySeal(sequence, previousHash, ComputeHash(e, sequence, previousHash), now);
-
     /// <summary>Length-prefixed fields: no value can be confused with a field boundary, and null differs from empty.</summary>
     private static void Append(StringBuilder sb, string? value)
     {

@@ -77,19 +77,6 @@ public sealed class AuditEvent
         Details = entry.Details,
     };
 
-    internal void ApplySeal(long sequence, string previousHash, string hash, DateTimeOffset now)
-    {
-        if (Hash is not null)
-        {
-            throw new InvalidOperationException("An audit event is sealed once.");
-        }
-
-        ChainSequence = sequence;
-        PreviousHash = previousHash;
-        Hash = hash;
-        SealedAt = now;
-    }
-
     private static string? Truncate(string? value, int max) =>
         value is null || value.Length <= max ? value : value[..max];
 }

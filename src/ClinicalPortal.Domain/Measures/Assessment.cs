@@ -67,9 +67,9 @@ public sealed class Assessment
         string? idempotencyKey = null,
         string? requestHash = null)
     {
-        if (submittedByRole is not (Role.Client or Role.Clinician))
+        if (CheckSubmitter(submittedByRole) is { } refused)
         {
-            return Error.Forbidden("Only the client or their clinician can submit answers.");
+            return refused;
         }
 
         var outcome = InstrumentScorer.Score(instrument, answers);
@@ -102,6 +102,13 @@ public sealed class Assessment
             RequestHash = requestHash,
         };
     }
+
+    /// <summary>
+    /// Answers come from the client (at home) or a clinician (in session, for a client on their caseload);
+    /// supervisors and administrators read results but never answer for a client.
+    /// </summary>
+    public static Error? CheckSubmitter(Role role) =>
+        role is Role.Client or Role.Clinician ? null : Error.Forbidden("Only the client or their clinician can submit answers.");
 
     /// <summary>The stored score, in the shape the change calculator compares.</summary>
     public ScoreResult Score => new()

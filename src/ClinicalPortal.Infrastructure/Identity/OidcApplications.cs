@@ -13,6 +13,10 @@ public sealed class AuthOptions
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
     /// <summary>How long a used refresh token may be presented again (network retries). Zero: strict rotation, a replay revokes the family.</summary>
     public TimeSpan RefreshTokenReuseLeeway { get; set; } = TimeSpan.Zero;
+    /// <summary>How often expired, revoked and redeemed tokens and authorizations are deleted.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How old such entries must be first; keep it above the refresh-token lifetime so replay detection still works.</summary>
+    public TimeSpan PruneRetention { get; set; } = TimeSpan.FromDays(15);
     public int MaxFailedLogins { get; set; } = 5;
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
     /// <summary>Redirect URIs registered for the browser/mobile client <c>portal-web</c>.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using MimeKit;
+using ClinicalPortal.Infrastructure.Hosting;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
@@ -45,7 +46,7 @@ public sealed class MailCatcher : IAsyncDisposable
 
     /// <summary>Starts on the given port, or on a free one when 0.</summary>
     public static MailCatcher Start(int port = 0, TimeProvider? clock = null) =>
-        new(port == 0 ? FreePort() : port, clock ?? TimeProvider.System);
+        new(port == 0 ? LocalMachine.FreeLoopbackPort() : port, clock ?? TimeProvider.System);
 
     public async Task<CaughtMail> WaitForAsync(Func<CaughtMail, bool> match, TimeSpan timeout)
     {
@@ -76,13 +77,6 @@ public sealed class MailCatcher : IAsyncDisposable
         }
 
         _stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void Keep(CaughtMail mail)

@@ -40,15 +40,6 @@ public sealed class AuditChainTests
     }
 
     [Fact]
-    public void Seal_HappensOnce()
-    {
-        var e = Event();
-        AuditChain.Seal(e, 1, AuditChain.GenesisHash, DateTimeOffset.UnixEpoch);
-        Assert.Equal(AuditChain.ComputeHash(e, 1, AuditChain.GenesisHash), e.Hash);
-        Assert.Throws<InvalidOperationException>(() => AuditChain.Seal(e, 2, e.Hash!, DateTimeOffset.UnixEpoch));
-    }
-
-    [Fact]
     public void Record_TruncatesTimeToMicroseconds_AndLongFields()
     {
         var e = AuditEvent.Record(new AuditEntry { Action = "x", Outcome = AuditOutcome.Denied, IpAddress = new string('9', 100) },

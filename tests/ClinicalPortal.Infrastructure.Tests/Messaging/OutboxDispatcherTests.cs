@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using ClinicalPortal.Application.Common.Messaging;
 using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Infrastructure.Hosting;
 using ClinicalPortal.Infrastructure.Messaging;
 using ClinicalPortal.Infrastructure.Persistence;
 using ClinicalPortal.Testing;
@@ -20,7 +19,7 @@ public sealed class OutboxDispatcherTests
     [Fact]
     public async Task MailServerDown_BacksOff_ThenDeliversOnce_AndForgetsTheLink()
     {
-        var port = FreePort();
+        var port = LocalMachine.FreeLoopbackPort();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         await using var provider = await BuildAsync(port, clock);
         var dispatcher = provider.GetRequiredService<OutboxDispatcher>();
@@ -52,7 +51,7 @@ public sealed class OutboxDispatcherTests
     public async Task RiskMessages_AreLeftForTheirOwnConsumer()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var provider = await BuildAsync(FreePort(), clock);
+        await using var provider = await BuildAsync(LocalMachine.FreeLoopbackPort(), clock);
         await using (var scope = provider.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -94,12 +93,5 @@ public sealed class OutboxDispatcherTests
     {
         await using var scope = provider.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, Ct);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -8,6 +8,8 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
+using ClinicalPortal.Infrastructure.Hosting;
+
 namespace ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
 
 /// <summary>
@@ -409,7 +411,7 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
             var log = ReadLogTail(layout.LogFile, logLength);
             if (attempt < 3 && log.Contains("Address already in use", StringComparison.Ordinal))
             {
-                var next = FreePort();
+                var next = LocalMachine.FreeLoopbackPort();
                 logger.LogWarning("Port {Port} was taken while PostgreSQL started; retrying on port {NextPort}", port, next);
                 port = next;
                 continue;
@@ -424,7 +426,7 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
     {
         if (requested == 0)
         {
-            return FreePort();
+            return LocalMachine.FreeLoopbackPort();
         }
 
         if (IsPortFree(requested))
@@ -432,7 +434,7 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
             return requested;
         }
 
-        var port = FreePort();
+        var port = LocalMachine.FreeLoopbackPort();
         logger.LogWarning("Port {Requested} on {Host} is taken by another program; the private PostgreSQL cluster uses port {Port} instead", requested, Host, port);
         return port;
     }
@@ -449,20 +451,6 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
         catch (SocketException)
         {
             return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
         }
     }
 
