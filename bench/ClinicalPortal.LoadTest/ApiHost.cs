@@ -1,4 +1,4 @@
-using ClinicalPortal.Infrastructure.Hosting;
+using ClinicalPortal.DevTools.Hosting;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+using ClinicalPortal.DevTools.LocalPostgres;
 using ClinicalPortal.LoadTest;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -162,7 +162,7 @@ finally
 }
 
 static string RepositoryRoot() =>
-    ClinicalPortal.Infrastructure.Hosting.LocalMachine.FindRepositoryRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
+    ClinicalPortal.DevTools.Hosting.LocalMachine.FindRepositoryRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
     ?? throw new InvalidOperationException("ClinicalPortal.sln not found above the current folder or the tool's folder.");
 
 static async Task<string> IdleCheckAsync(CancellationToken ct)

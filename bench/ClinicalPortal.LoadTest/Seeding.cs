@@ -1,7 +1,7 @@
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Infrastructure;
-using ClinicalPortal.Infrastructure.Seeding;
+using ClinicalPortal.DevTools.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +13,7 @@ internal sealed record SeededOrganization(Guid OrganizationId, string ClinicianE
 
 /// <summary>
 /// One organisation, one clinician and N clients with known passwords, written through the
-/// Infrastructure's own <see cref="PeopleSeeder"/> (same DbContext and Identity as the API).
+/// DevTools' <see cref="PeopleSeeder"/> (same DbContext and Identity as the API).
 /// The Infrastructure's hosted services (audit sealer, outbox) are registered but never started here.
 /// </summary>
 internal static class Seeding
@@ -29,7 +29,7 @@ internal static class Seeding
             .AddInfrastructure(configuration, connectionString);
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using var scope = provider.CreateAsyncScope();
-        var seed = scope.ServiceProvider.GetRequiredService<PeopleSeeder>();
+        var seed = ActivatorUtilities.CreateInstance<PeopleSeeder>(scope.ServiceProvider);
 
         var tag = Guid.NewGuid().ToString("N")[..8];
         var org = await seed.OrganizationAsync($"Bench Clinic {tag}", ct);

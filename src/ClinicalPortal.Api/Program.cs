@@ -9,7 +9,10 @@ using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Me;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Infrastructure;
-using ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+#if DEVTOOLS
+using ClinicalPortal.DevTools.Hosting;
+using ClinicalPortal.DevTools.LocalPostgres;
+#endif
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Validation.AspNetCore;
@@ -20,15 +23,30 @@ var builder = WebApplication.CreateBuilder(args);
 using var bootLoggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
 var bootLogger = bootLoggerFactory.CreateLogger("ClinicalPortal.Startup");
 
-string connectionString;
-PrivatePostgresCluster? localCluster;
-try
+// First of the hosted services: migrations and OAuth clients before anything else starts.
+builder.Services.AddHostedService<DatabaseStartup>();
+
+#if DEVTOOLS
+PrivatePostgresCluster? localCluster = null;
+if (builder.Environment.IsDevelopment())
 {
-    (connectionString, localCluster) = await LocalDatabase.ResolveAsync(builder, bootLogger);
+    try
+    {
+        localCluster = await builder.AddDevelopmentToolsAsync(bootLogger);
+    }
+    catch (PostgresNotFoundException ex)
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        return 1;
+    }
 }
-catch (Exception ex) when (ex is PostgresNotFoundException or InvalidOperationException)
+#endif
+
+var connectionString = builder.Configuration.GetConnectionString("Portal");
+if (string.IsNullOrWhiteSpace(connectionString))
 {
-    await Console.Error.WriteLineAsync(ex.Message);
+    await Console.Error.WriteLineAsync(
+        "ConnectionStrings:Portal is not set. Outside Development the portal needs a configured PostgreSQL database.");
     return 1;
 }
 
@@ -48,9 +66,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     // Outermost first: audit + unit of work wraps validation, so rejected input is audited too.
     options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
 });
-builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<TokenPruner>();
-builder.AddDevMailCatcherIfNeeded();
 builder.AddPortalOpenIddict();
 
 builder.Services.AddAuthentication(options =>
@@ -97,18 +113,22 @@ builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres",
 builder.AddTrustedProxies();
 
 var app = builder.Build();
+#if DEVTOOLS
 if (localCluster is not null)
 {
     app.Lifetime.ApplicationStopped.Register(() => localCluster.DisposeAsync().AsTask().GetAwaiter().GetResult());
 }
+#endif
 
 if (args is ["audit", "verify", ..])
 {
     var exitCode = await AuditCommand.VerifyAllAsync(app.Services);
+#if DEVTOOLS
     if (localCluster is not null)
     {
         await localCluster.DisposeAsync();
     }
+#endif
 
     return exitCode;
 }
@@ -126,7 +146,9 @@ app.MapScalarApiReference(options => options.WithTitle("ClinicalPortal API")).Al
 app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
 app.MapRazorPages();
 app.MapConnect();
+#if DEVTOOLS
 app.MapDevMail();
+#endif
 
 app.MapGroup("/api/v1")
     .MapMe()

@@ -3,7 +3,6 @@ using ClinicalPortal.Infrastructure.Audit;
 using ClinicalPortal.Infrastructure.Identity;
 using ClinicalPortal.Infrastructure.Messaging;
 using ClinicalPortal.Infrastructure.Persistence;
-using ClinicalPortal.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -52,8 +51,6 @@ public static class DependencyInjection
         services.AddScoped<IAuditChain, AuditChainService>();
         services.AddSingleton<IAuditTrail, AuditTrail>();
         services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
-        services.AddScoped<PeopleSeeder>();
-        services.AddScoped<DemoData>();
         services.AddHostedService<AuditSealer>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ClinicalPortal.Infrastructure.Messaging;
-using ClinicalPortal.Infrastructure.Seeding;
+using ClinicalPortal.DevTools.Mail;
+using ClinicalPortal.DevTools.Seeding;
 using ClinicalPortal.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -58,7 +58,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         await using var scope = Services.CreateAsyncScope();
-        var seed = scope.ServiceProvider.GetRequiredService<PeopleSeeder>();
+        var seed = ActivatorUtilities.CreateInstance<PeopleSeeder>(scope.ServiceProvider);
         var ct = TestContext.Current.CancellationToken;
         var org = await seed.OrganizationAsync($"Clinic {tag}", ct);
         string Email(string who) => $"{who}.{tag}@test.clinic";

@@ -46,7 +46,7 @@ public sealed partial class SourceRules
     }
 
     private static string FindRoot() =>
-        ClinicalPortal.Infrastructure.Hosting.LocalMachine.FindRepositoryRoot(AppContext.BaseDirectory)
+        ClinicalPortal.DevTools.Hosting.LocalMachine.FindRepositoryRoot(AppContext.BaseDirectory)
         ?? throw new InvalidOperationException("Repository root not found.");
 
     [GeneratedRegex(@"\b(DateTime|DateTimeOffset)\.(UtcNow|Now|Today)\b")]

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+using ClinicalPortal.DevTools.LocalPostgres;
 using DotNet.Testcontainers.Builders;
 using Npgsql;
 using Testcontainers.PostgreSql;

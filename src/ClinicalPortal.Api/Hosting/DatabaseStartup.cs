@@ -1,6 +1,5 @@
 using ClinicalPortal.Infrastructure.Identity;
 using ClinicalPortal.Infrastructure.Persistence;
-using ClinicalPortal.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -9,11 +8,9 @@ namespace ClinicalPortal.Api.Hosting;
 
 /// <summary>
 /// Before the server accepts a request: apply migrations (EF takes a lock, so several instances may
-/// start at once), register the OAuth clients, and in Development seed the demo organisations.
+/// start at once), and register the OAuth clients (Development adds demo data after this: DevTools' DemoDataStartup).
 /// </summary>
-public sealed class DatabaseStartup(
-    IServiceProvider services, IHostEnvironment environment, IConfiguration configuration, ILogger<DatabaseStartup> logger)
-    : IHostedLifecycleService
+public sealed class DatabaseStartup(IServiceProvider services, IConfiguration configuration) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -28,27 +25,6 @@ public sealed class DatabaseStartup(
             provider.GetRequiredService<IOpenIddictApplicationManager>(),
             provider.GetRequiredService<IOptions<AuthOptions>>().Value,
             cancellationToken);
-
-        if (environment.IsDevelopment() && configuration.GetValue("Demo:Seed", true))
-        {
-            var password = configuration["Demo:Password"] is { Length: > 0 } configured ? configured : DemoData.DefaultPassword;
-            var seeded = await provider.GetRequiredService<DemoData>().SeedAsync(password, cancellationToken);
-            PrintDemoAccounts(seeded, password == DemoData.DefaultPassword);
-        }
-    }
-
-    private void PrintDemoAccounts(bool seededNow, bool defaultPassword)
-    {
-        // Demo credentials only (Development); no real person's data.
-        var lines = new List<string>
-        {
-            seededNow ? "Demo data seeded. Demo accounts:" : "Demo accounts:",
-        };
-        lines.AddRange(DemoData.Accounts.Select(a => $"  {a.Email,-26} {a.Role,-10} {a.Organization}"));
-        lines.Add(defaultPassword
-            ? $"  password: {DemoData.DefaultPassword}"
-            : "  password: the value of Demo:Password");
-        logger.LogInformation("{DemoAccounts}", string.Join(Environment.NewLine, lines));
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,6 +1,7 @@
 using ClinicalPortal.Application.Common.Messaging;
 using ClinicalPortal.Domain.Common;
-using ClinicalPortal.Infrastructure.Hosting;
+using ClinicalPortal.DevTools.Hosting;
+using ClinicalPortal.DevTools.Mail;
 using ClinicalPortal.Infrastructure.Messaging;
 using ClinicalPortal.Infrastructure.Persistence;
 using ClinicalPortal.Testing;

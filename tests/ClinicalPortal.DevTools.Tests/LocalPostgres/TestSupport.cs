@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ClinicalPortal.Infrastructure.Tests.LocalPostgres;
+namespace ClinicalPortal.DevTools.Tests.LocalPostgres;
 
 /// <summary>A fresh folder under the temp path, deleted on dispose.</summary>
 internal sealed class TempFolder : IDisposable

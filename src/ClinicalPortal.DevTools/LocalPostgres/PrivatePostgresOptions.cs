@@ -1,4 +1,4 @@
-namespace ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+namespace ClinicalPortal.DevTools.LocalPostgres;
 
 /// <summary>Where and how to run a private PostgreSQL cluster (development and tests).</summary>
 public sealed record PrivatePostgresOptions

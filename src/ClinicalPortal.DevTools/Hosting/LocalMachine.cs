@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ClinicalPortal.Infrastructure.Hosting;
+namespace ClinicalPortal.DevTools.Hosting;
 
 /// <summary>Facts about the developer's or test machine that the local tools (launcher, mail catcher, tests, benchmark) share.</summary>
 public static class LocalMachine
@@ -14,6 +14,25 @@ public static class LocalMachine
         try
         {
             return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    /// <summary>Whether nothing listens on 127.0.0.1:<paramref name="port"/> right now.</summary>
+    public static bool IsLoopbackPortFree(int port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        try
+        {
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
         }
         finally
         {

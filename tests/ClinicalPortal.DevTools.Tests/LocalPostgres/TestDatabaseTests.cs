@@ -1,7 +1,7 @@
 using ClinicalPortal.Testing;
 using Npgsql;
 
-namespace ClinicalPortal.Infrastructure.Tests.LocalPostgres;
+namespace ClinicalPortal.DevTools.Tests.LocalPostgres;
 
 public sealed class TestDatabaseTests
 {

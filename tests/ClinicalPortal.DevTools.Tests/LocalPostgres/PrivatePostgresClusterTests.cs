@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
-using ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+using ClinicalPortal.DevTools.LocalPostgres;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace ClinicalPortal.Infrastructure.Tests.LocalPostgres;
+namespace ClinicalPortal.DevTools.Tests.LocalPostgres;
 
 /// <summary>One cluster shared by the tests of <see cref="PrivatePostgresClusterTests"/>.</summary>
 public sealed class SharedClusterFixture : IAsyncLifetime

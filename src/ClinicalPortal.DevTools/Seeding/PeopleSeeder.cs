@@ -6,7 +6,7 @@ using ClinicalPortal.Infrastructure.Identity;
 using ClinicalPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
-namespace ClinicalPortal.Infrastructure.Seeding;
+namespace ClinicalPortal.DevTools.Seeding;
 
 /// <summary>
 /// Creates organisations, staff and clients with ready-to-use logins (password set, e-mail confirmed),

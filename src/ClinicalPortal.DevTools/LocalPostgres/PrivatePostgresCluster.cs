@@ -8,9 +8,9 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-using ClinicalPortal.Infrastructure.Hosting;
+using ClinicalPortal.DevTools.Hosting;
 
-namespace ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+namespace ClinicalPortal.DevTools.LocalPostgres;
 
 /// <summary>
 /// A private PostgreSQL cluster on 127.0.0.1, run from the machine's PostgreSQL binaries without Docker

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+namespace ClinicalPortal.DevTools.LocalPostgres;
 
 /// <summary>Runs PostgreSQL's command-line tools, as the <c>postgres</c> OS user when we are root.</summary>
 internal sealed class PostgresProcessRunner

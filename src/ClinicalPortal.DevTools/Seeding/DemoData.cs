@@ -3,7 +3,7 @@ using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClinicalPortal.Infrastructure.Seeding;
+namespace ClinicalPortal.DevTools.Seeding;
 
 public sealed record DemoAccount(string Email, Role Role, string Organization);
 

@@ -1,4 +1,4 @@
-namespace ClinicalPortal.Infrastructure.Persistence.LocalPostgres;
+namespace ClinicalPortal.DevTools.LocalPostgres;
 
 /// <summary>No PostgreSQL server binaries (initdb, pg_ctl, postgres) could be found on this machine.</summary>
 public sealed class PostgresNotFoundException : Exception
