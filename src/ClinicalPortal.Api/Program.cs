@@ -3,8 +3,10 @@ using ClinicalPortal.Api.Auth;
 using ClinicalPortal.Api.Endpoints;
 using ClinicalPortal.Api.Hosting;
 using ClinicalPortal.Api.Security;
+using ClinicalPortal.Infrastructure.Identity;
 using ClinicalPortal.Application;
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Me;
 using ClinicalPortal.Domain.Common;
@@ -63,8 +65,8 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.Namespace = "ClinicalPortal.Api.Mediator";
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(GetMe)];
-    // Outermost first: audit + unit of work wraps validation, so rejected input is audited too.
-    options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
+    // Outermost first: audit + unit of work wraps the role check and validation, so refusals and rejected input are audited too.
+    options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
 });
 builder.Services.AddHostedService<TokenPruner>();
 builder.AddPortalOpenIddict();
@@ -84,30 +86,32 @@ builder.Services.ConfigureApplicationCookie(options =>
     // Automatic logoff (45 CFR 164.312(a)(2)(iii)).
     options.ExpireTimeSpan = TimeSpan.FromMinutes(20);
     options.SlidingExpiration = true;
+    options.Events.OnValidatePrincipal = CookieStanding.ValidateAsync;
 });
 
 builder.Services.AddAuthorizationBuilder()
     // Deny by default: anything not marked otherwise needs a valid access token.
     .SetFallbackPolicy(ApiPolicy().Build())
-    .AddPolicy(Policies.AnyUser, ApiPolicy(Role.Client, Role.Clinician, Role.Supervisor, Role.OrgAdmin).Build())
-    .AddPolicy(Policies.Staff, ApiPolicy(Role.Clinician, Role.Supervisor, Role.OrgAdmin).Build())
-    .AddPolicy(Policies.ClientRegistrar, ApiPolicy(Role.Clinician, Role.OrgAdmin).Build())
-    .AddPolicy(Policies.StaffAdminOrSupervisor, ApiPolicy(Role.Supervisor, Role.OrgAdmin).Build())
-    .AddPolicy(Policies.OrgAdmin, ApiPolicy(Role.OrgAdmin).Build());
+    // A person of an organisation; which roles may make which request is the request's own rule (AuthorizationBehavior).
+    .AddPolicy(Policies.PortalUser, ApiPolicy()
+        .RequireClaim(Claims.Role, Enum.GetNames<Role>())
+        .RequireClaim(PortalClaims.OrganizationId)
+        .Build());
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
 
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // every binding failure reaches BadRequestProblems
+builder.Services.AddExceptionHandler<BadRequestProblems>();
 builder.Services.AddExceptionHandler<PhiSafeExceptionLogger>();
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
 builder.Services.ConfigureHttpJsonOptions(options =>
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddRazorPages();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
-    document.Info.Title = "ClinicalPortal API";
-    document.Info.Description = "Measurement-based care for self-compassion programmes. Authenticate with an OAuth 2 bearer token from /connect/token.";
-    return Task.CompletedTask;
-}));
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    options.SerializerOptions.MaxDepth = 32; // deeper is a 400, long before it costs anything
+});
+builder.Services.AddRazorPages();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiSecurity>());
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"]);
 
 builder.AddTrustedProxies();
@@ -134,16 +138,19 @@ if (args is ["audit", "verify", ..])
 }
 
 app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseStaticFiles();
 app.UseAuthentication();
+app.UsePurposeOfUseCheck();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(options => options.WithTitle("ClinicalPortal API")).AllowAnonymous();
-app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
+app.MapGet("/", () => Results.Redirect("/account")).AllowAnonymous().ExcludeFromDescription();
 app.MapRazorPages();
 app.MapConnect();
 #if DEVTOOLS
@@ -151,6 +158,7 @@ app.MapDevMail();
 #endif
 
 app.MapGroup("/api/v1")
+    .RequireAuthorization(Policies.PortalUser)
     .MapMe()
     .MapStaff()
     .MapClients()
@@ -160,17 +168,8 @@ app.MapGroup("/api/v1")
 await app.RunAsync();
 return 0;
 
-static AuthorizationPolicyBuilder ApiPolicy(params Role[] roles)
-{
-    var policy = new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-        .RequireAuthenticatedUser();
-    if (roles.Length > 0)
-    {
-        policy.RequireClaim(Claims.Role, roles.Select(r => r.ToString()));
-    }
-
-    return policy;
-}
+static AuthorizationPolicyBuilder ApiPolicy() =>
+    new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).RequireAuthenticatedUser();
 
 /// <summary>Entry point for tests (WebApplicationFactory).</summary>
 public partial class Program;

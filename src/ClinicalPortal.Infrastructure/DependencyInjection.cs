@@ -40,13 +40,15 @@ public static class DependencyInjection
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<PortalDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(72));
 
         // One key ring in the database: cookies and invitation links work on every instance.
         services.AddDataProtection().SetApplicationName("ClinicalPortal").PersistKeysToDbContext<PortalDbContext>();
 
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<ITransactionLocks, PostgresTransactionLocks>();
         services.AddScoped<IAuditChain, AuditChainService>();
         services.AddSingleton<IAuditTrail, AuditTrail>();

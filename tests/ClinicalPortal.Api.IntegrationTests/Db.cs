@@ -42,6 +42,17 @@ public static class Db
         return rows;
     }
 
+    /// <summary>Waits (up to 15 s) until the audit sealer has sealed every event of the organisation written so far.</summary>
+    public static async Task WaitUntilSealedAsync(this PortalApp app, Guid organizationId)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(15);
+        while (await app.CountAsync("SELECT count(*) FROM audit_events WHERE organization_id = @o AND hash IS NULL", ("o", organizationId)) > 0)
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, "the audit sealer did not seal the organisation's events in time");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
     public static async Task ExecuteAsync(this PortalApp app, string sql, params (string Name, object Value)[] parameters)
     {
         await using var db = await app.OpenDbAsync();

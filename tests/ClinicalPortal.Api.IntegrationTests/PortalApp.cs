@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -26,6 +27,12 @@ public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public MailCatcher Mail { get; private set; } = null!;
 
+    /// <summary>The token keys of this host, shared with any second instance a test starts (<see cref="SecondInstance"/>).</summary>
+    public string SigningCertificate { get; } = TestCertificates.CreatePfx();
+
+    /// <summary>How long an instance trusts its last token-liveness check here (production default: 10 s).</summary>
+    public static readonly TimeSpan AccessCheckInterval = TimeSpan.FromSeconds(1);
+
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateDatabaseAsync("api");
@@ -45,12 +52,19 @@ public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:PollInterval", "00:00:00.200");
         builder.UseSetting("Audit:SealInterval", "00:00:00.500");
+        builder.UseSetting("Auth:AccessCheckInterval", AccessCheckInterval.ToString());
+        builder.UseSetting("Auth:SigningCertificatePath", SigningCertificate);
+        builder.UseSetting("Auth:SigningCertificatePassword", TestCertificates.Password);
     }
+
+    /// <summary>Another app instance on the same database with the same keys, as behind a load balancer.</summary>
+    public WebApplicationFactory<Program> SecondInstance() => WithWebHostBuilder(_ => { });
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await Mail.DisposeAsync();
+        File.Delete(SigningCertificate);
     }
 
     /// <summary>A new organisation with an admin, a supervisor, two supervised clinicians and three clients.</summary>
@@ -75,7 +89,8 @@ public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
         return new TestOrg(this, org.Id.Value, tag,
             new(admin.Id.Value, Email("admin")), new(supervisor.Id.Value, Email("supervisor")),
             new(clinicianA.Id.Value, Email("clinician-a")), new(clinicianB.Id.Value, Email("clinician-b")),
-            new(clientA1.Id.Value, Email("client-a1")), new(clientA2.Id.Value, Email("client-a2")), new(clientB1.Id.Value, Email("client-b1")));
+            new(clientA1.Id.Value, Email("client-a1"), clientA1.UserId.Value), new(clientA2.Id.Value, Email("client-a2"), clientA2.UserId.Value),
+            new(clientB1.Id.Value, Email("client-b1"), clientB1.UserId.Value));
     }
 
     /// <summary>A token from the real token endpoint (password grant, first-party CLI client).</summary>
@@ -98,9 +113,56 @@ public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<HttpClient> ClientForAsync(string email)
     {
         var token = await TokenAsync(email);
-        var http = CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return Bearer(token.AccessToken);
+    }
+
+    /// <summary>A client of this host that sends the given access token.</summary>
+    public HttpClient Bearer(string accessToken, WebApplicationFactory<Program>? host = null)
+    {
+        var http = (host ?? this).CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return http;
+    }
+
+    /// <summary>POSTs a form to the token endpoint (or another /connect endpoint) and returns the status and JSON body.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> ConnectAsync(Dictionary<string, string> form, string endpoint = "/connect/token")
+    {
+        using var http = CreateClient();
+        var response = await http.PostAsync(endpoint, new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
+    }
+
+    public Task<(HttpStatusCode Status, JsonElement Body)> PasswordGrantAsync(string email, string password) => ConnectAsync(new()
+    {
+        ["grant_type"] = "password", ["client_id"] = "portal-cli", ["username"] = email, ["password"] = password, ["scope"] = "api",
+    });
+
+    public Task<(HttpStatusCode Status, JsonElement Body)> RefreshAsync(string refreshToken) => ConnectAsync(new()
+    {
+        ["grant_type"] = "refresh_token", ["client_id"] = "portal-cli", ["refresh_token"] = refreshToken,
+    });
+
+    public Task<(HttpStatusCode Status, JsonElement Body)> RevokeAsync(string token, string hint) => ConnectAsync(new()
+    {
+        ["client_id"] = "portal-cli", ["token"] = token, ["token_type_hint"] = hint,
+    }, "/connect/revoke");
+
+    /// <summary>Polls <paramref name="probe"/> until it answers <paramref name="expected"/>; returns how long that took.</summary>
+    public static async Task<TimeSpan> WaitForStatusAsync(Func<Task<HttpStatusCode>> probe, HttpStatusCode expected, TimeSpan within)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var status = await probe();
+            if (status == expected)
+            {
+                return started.Elapsed;
+            }
+
+            Assert.True(started.Elapsed < within, $"still {(int)status} after {started.Elapsed.TotalSeconds:F1} s; expected {(int)expected} within {within.TotalSeconds} s");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
     }
 
     public async Task<NpgsqlConnection> OpenDbAsync()
@@ -121,7 +183,11 @@ public sealed record TokenResponse(
     [property: System.Text.Json.Serialization.JsonPropertyName("refresh_token")] string? RefreshToken,
     [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn);
 
-public sealed record Person(Guid Id, string Email);
+/// <summary>A person of a test organisation: <see cref="Id"/> is the staff id or the client record id; <see cref="UserId"/> the login.</summary>
+public sealed record Person(Guid Id, string Email, Guid? LoginId = null)
+{
+    public Guid UserId => LoginId ?? Id;
+}
 
 public sealed record TestOrg(
     PortalApp App, Guid Id, string Tag,

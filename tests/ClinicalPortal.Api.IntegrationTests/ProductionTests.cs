@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -48,14 +46,15 @@ public sealed class ProductionTests(PortalApp app)
 
     private sealed class ProductionApp(string connectionString) : WebApplicationFactory<Program>
     {
-        private readonly string _certificate = CreateCertificate();
+        private readonly string _certificate = TestCertificates.CreatePfx();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Portal", connectionString);
             builder.UseSetting("Auth:SigningCertificatePath", _certificate);
-            builder.UseSetting("Auth:SigningCertificatePassword", "test");
+            builder.UseSetting("Auth:SigningCertificatePassword", TestCertificates.Password);
+            builder.UseSetting("Portal:PublicBaseUrl", "https://portal.example.org/");
         }
 
         public override async ValueTask DisposeAsync()
@@ -64,16 +63,5 @@ public sealed class ProductionTests(PortalApp app)
             File.Delete(_certificate);
         }
 
-        private static string CreateCertificate()
-        {
-            using var rsa = RSA.Create(2048);
-            var request = new CertificateRequest("CN=ClinicalPortal test signing", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            request.CertificateExtensions.Add(new X509KeyUsageExtension(
-                X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: true));
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
-            var path = Path.Combine(Path.GetTempPath(), $"clinicalportal-test-{Guid.NewGuid():N}.pfx");
-            File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, "test"));
-            return path;
-        }
     }
 }

@@ -104,16 +104,25 @@ public sealed class ValidationTests
     [InlineData(ErrorKind.NotFound, Domain.Audit.AuditOutcome.NotFound, 404)]
     [InlineData(ErrorKind.Forbidden, Domain.Audit.AuditOutcome.Denied, 403)]
     [InlineData(ErrorKind.Conflict, Domain.Audit.AuditOutcome.Conflict, 409)]
-    public void AuditEntries_ClassifyErrors(ErrorKind kind, Domain.Audit.AuditOutcome outcome, int status) =>
-        Assert.Equal((outcome, status), AuditEntries.Classify(new Error(kind, "c", "m")));
+    public void ErrorTable_GivesEachKindOneStatusAndOneOutcome(ErrorKind kind, Domain.Audit.AuditOutcome outcome, int status)
+    {
+        var meaning = Common.Results.ErrorTable.Of(kind);
+        Assert.Equal((outcome, status), (meaning.Outcome, meaning.Status));
+    }
+
+    [Fact]
+    public void ErrorTable_HasARowForEveryKind() =>
+        Assert.All(Enum.GetValues<ErrorKind>(), kind => Assert.NotNull(Common.Results.ErrorTable.Of(kind)));
 
     [Fact]
     public void ListClients_LimitOutsideRange_IsRefused()
     {
         var validator = new ListClientsValidator();
-        Assert.False(validator.Validate(new ListClients(0)).IsValid);
-        Assert.False(validator.Validate(new ListClients(501)).IsValid);
-        Assert.False(validator.Validate(new ListClients(10, -1)).IsValid);
-        Assert.True(validator.Validate(new ListClients(500)).IsValid);
+        Assert.False(validator.Validate(new ListClients("0")).IsValid);
+        Assert.False(validator.Validate(new ListClients("501")).IsValid);
+        Assert.False(validator.Validate(new ListClients("10", "-1")).IsValid);
+        Assert.False(validator.Validate(new ListClients("abc")).IsValid);
+        Assert.False(validator.Validate(new ListClients(Status: "gone")).IsValid);
+        Assert.True(validator.Validate(new ListClients("500", "0", "discharged")).IsValid);
     }
 }

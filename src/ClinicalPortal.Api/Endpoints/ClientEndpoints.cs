@@ -1,13 +1,7 @@
-using ClinicalPortal.Api.Security;
 using ClinicalPortal.Application.Clients;
 using Mediator;
 
 namespace ClinicalPortal.Api.Endpoints;
-
-public sealed record CreateClientRequest(
-    string? GivenName, string? FamilyName, string? DateOfBirth, string? Email, string? Track, string? TimeZone, Guid? ClinicianId);
-
-public sealed record TransferClientRequest(Guid? ClinicianId);
 
 public static class ClientEndpoints
 {
@@ -19,27 +13,38 @@ public static class ClientEndpoints
                 (await mediator.Send(new CreateClient(
                     body.GivenName, body.FamilyName, body.DateOfBirth, body.Email, body.Track, body.TimeZone, body.ClinicianId), ct))
                 .ToHttp(c => TypedResults.Created($"/api/v1/clients/{c.Id}", c)))
-            .RequireAuthorization(Policies.ClientRegistrar)
-            .WithSummary("Register a client (Clinician, OrgAdmin); clinicianId defaults to the calling clinician.")
-            .Produces<ClientResponse>(StatusCodes.Status201Created);
+            .WithSummary("Register a client (Clinician, OrgAdmin); clinicianId defaults to the calling clinician. The client is invited by e-mail.")
+            .Produces<ClientResponse>(StatusCodes.Status201Created).WithProblems();
 
-        clients.MapGet("/", async (int? limit, int? offset, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new ListClients(limit ?? 100, offset ?? 0), ct)).ToOk())
-            .RequireAuthorization(Policies.Staff)
-            .WithSummary("A clinician's caseload, a supervisor's team, an administrator's organisation.")
-            .Produces<IReadOnlyList<ClientResponse>>();
+        clients.MapGet("/", async (string? limit, string? offset, string? status, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListClients(limit, offset, status), ct)).ToOk())
+            .WithSummary("A clinician's caseload, a supervisor's team, an administrator's organisation. status=active (default) or discharged; limit 1-500 (100), offset.")
+            .Produces<IReadOnlyList<ClientResponse>>().WithProblems();
 
         clients.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetClient(id), ct)).ToOk())
-            .RequireAuthorization(Policies.AnyUser)
             .WithSummary("One client within the caller's reach (a client reaches only its own record); anything else is 404.")
-            .Produces<ClientResponse>();
+            .Produces<ClientResponse>().WithProblems(StatusCodes.Status404NotFound);
+
+        clients.MapPatch("/{id:guid}", async (Guid id, UpdateClientRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new UpdateClient(id, body.GivenName, body.FamilyName, body.Email, body.Track, body.TimeZone), ct)).ToOk())
+            .WithSummary("Correct a client's names, e-mail, track or time zone (the client's clinician, OrgAdmin); omitted fields stay. Audited with the fields changed, not their values.")
+            .Produces<ClientResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+        clients.MapPost("/{id:guid}/discharge", async (Guid id, ReasonRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new DischargeClient(id, body.Reason), ct)).ToOk())
+            .WithSummary("End care: the record stays readable, the client's access ends (sign-in refused, tokens revoked), nothing is due any more.")
+            .Produces<ClientResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+        clients.MapPost("/{id:guid}/invitation", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ResendInvitation(id), ct)).ToHttp(r => TypedResults.Accepted((string?)null, r)))
+            .WithSummary("Send the client a fresh invitation to set a password; every earlier link stops working.")
+            .Produces<InvitationResponse>(StatusCodes.Status202Accepted).WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         clients.MapPut("/{id:guid}/clinician", async (Guid id, TransferClientRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new TransferClient(id, body.ClinicianId), ct)).ToOk())
-            .RequireAuthorization(Policies.Staff)
-            .WithSummary("Transfer a client to another clinician of the organisation (audited).")
-            .Produces<ClientResponse>();
+            .WithSummary("Transfer a client to another clinician of the organisation (audited with both clinicians).")
+            .Produces<ClientResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return api;
     }
 }

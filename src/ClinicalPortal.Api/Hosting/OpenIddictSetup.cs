@@ -13,6 +13,11 @@ public static class OpenIddictSetup
     {
         var auth = OidcApplications.Read(builder.Configuration);
         var environment = builder.Environment;
+        var issuer = builder.Configuration.GetValue<Uri?>("Portal:PublicBaseUrl");
+        if (issuer is null && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("Portal:PublicBaseUrl is not set: the address people use to reach the portal (the token issuer).");
+        }
 
         builder.Services.AddOpenIddict()
             .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<PortalDbContext>())
@@ -21,7 +26,13 @@ public static class OpenIddictSetup
                 options.SetAuthorizationEndpointUris("connect/authorize")
                     .SetTokenEndpointUris("connect/token")
                     .SetEndSessionEndpointUris("connect/logout")
-                    .SetRevocationEndpointUris("connect/revoke");
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetUserInfoEndpointUris("connect/userinfo");
+                if (issuer is not null)
+                {
+                    // Discovery and every token name the configured address, never the request's Host header.
+                    options.SetIssuer(issuer);
+                }
 
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 options.AllowRefreshTokenFlow();
@@ -48,10 +59,15 @@ public static class OpenIddictSetup
                 // Identity and refresh tokens are unaffected (refresh tokens stay encrypted and server-side).
                 options.DisableAccessTokenEncryption();
 
+                options.AddEventHandler(Auth.UseTheConfiguredIssuer.Descriptor);
+                options.AddEventHandler(Auth.RevokeTheWholeGrant.Descriptor);
+                options.AddEventHandler(Auth.BurnCodeOnFailedProofKey.Descriptor);
+
                 var aspNetCore = options.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
-                    .EnableEndSessionEndpointPassthrough();
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough();
                 if (!environment.IsProduction())
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
@@ -60,8 +76,14 @@ public static class OpenIddictSetup
             .AddValidation(options =>
             {
                 options.UseLocalServer();
-                options.UseAspNetCore();
+                // Bearer tokens in the Authorization header only: not in URLs (logged everywhere), and no reading of
+                // every form body (the login page's included) in search of one.
+                options.UseAspNetCore().DisableAccessTokenExtractionFromBodyForm().DisableAccessTokenExtractionFromQueryString();
+                // Revoked grants, and locked, disabled or deleted accounts, end access within Auth:AccessCheckInterval.
+                options.AddEventHandler(Auth.RejectDeadAccessTokens.Descriptor);
             });
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<AccessLiveness>();
     }
 
     private static void AddKeys(OpenIddictServerBuilder options, AuthOptions auth, IHostEnvironment environment)

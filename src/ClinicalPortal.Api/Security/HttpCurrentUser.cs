@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Audit;
 using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Infrastructure.Identity;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace ClinicalPortal.Api.Security;
@@ -19,7 +21,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         IsUser && Guid.TryParse(Principal!.FindFirst(PortalClaims.OrganizationId)?.Value, out var id) ? new OrganizationId(id) : null;
 
     public Role? Role =>
-        IsUser && Enum.TryParse<Role>(Principal!.FindFirst(Claims.Role)?.Value, out var role) ? role : null;
+        IsUser && Enum.TryParse<Role>(Principal!.FindFirst(Claims.Role)?.Value, out var role) && Enum.IsDefined(role) ? role : null;
 
     public string? ClientApp =>
         Principal?.FindFirst(Claims.ClientId)?.Value
@@ -30,26 +32,6 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public string? RequestId => accessor.HttpContext?.TraceIdentifier;
 
-    public string? Purpose
-    {
-        get
-        {
-            var value = accessor.HttpContext?.Request.Headers["X-Purpose-Of-Use"].ToString();
-            return string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
-        }
-    }
-}
-
-public static class PortalClaims
-{
-    public const string OrganizationId = "org_id";
-}
-
-public static class Policies
-{
-    public const string AnyUser = nameof(AnyUser);
-    public const string Staff = nameof(Staff);
-    public const string ClientRegistrar = nameof(ClientRegistrar);
-    public const string OrgAdmin = nameof(OrgAdmin);
-    public const string StaffAdminOrSupervisor = nameof(StaffAdminOrSupervisor);
+    /// <summary>The HL7 PurposeOfUse code of the request (an invalid header never gets this far: <see cref="PurposeOfUseCheck"/>).</summary>
+    public string? Purpose => PurposeOfUse.Normalize(accessor.HttpContext?.Request.Headers[PurposeOfUse.HeaderName].ToString());
 }

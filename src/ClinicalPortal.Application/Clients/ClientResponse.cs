@@ -13,11 +13,13 @@ public sealed record ClientResponse(
     string TimeZone,
     Guid ClinicianId,
     Guid OrganizationId,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    ClientStatus Status,
+    DateTimeOffset? DischargedAt)
 {
     public static readonly Expression<Func<Client, ClientResponse>> Projection = c => new ClientResponse(
         c.Id.Value, c.GivenName, c.FamilyName, c.DateOfBirth, c.Email, c.Track, c.TimeZone,
-        c.ClinicianId.Value, c.OrganizationId.Value, c.CreatedAt);
+        c.ClinicianId.Value, c.OrganizationId.Value, c.CreatedAt, c.Status, c.DischargedAt);
 
     private static readonly Func<Client, ClientResponse> Compiled = Projection.Compile();
 

@@ -1,6 +1,8 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Application.Common.Results;
 using ClinicalPortal.Application.Common.Validation;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
@@ -11,9 +13,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicalPortal.Application.Clients;
 
 /// <summary>
-/// A clinician (for their own caseload by default) or an administrator registers a client. The client
-/// gets a login and an invitation to set a password; the record and the invitation commit together.
-/// Fields arrive as strings so that bad input is a 400 naming the field, not a serializer error.
+/// A clinician (for their own caseload by default) or an administrator registers a client. The client gets a login
+/// and an invitation to set a password; the record and the invitation commit together. An address that already
+/// has a login elsewhere gets the same answer as a fresh one (ADR 0009). Fields arrive as strings so that bad
+/// input is a 400 naming the field, not a serializer error.
 /// </summary>
 public sealed record CreateClient(
     string? GivenName,
@@ -22,11 +25,12 @@ public sealed record CreateClient(
     string? Email,
     string? Track,
     string? TimeZone,
-    Guid? ClinicianId) : ICommand<Result<ClientResponse>>, IAudited
+    Guid? ClinicianId) : ICommand<Result<ClientResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "client.create";
     public static string AuditResourceType => "Client";
     public static int SuccessStatus => 201;
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.RecordKeepers;
 }
 
 public sealed class CreateClientValidator : AbstractValidator<CreateClient>
@@ -51,21 +55,12 @@ public sealed class CreateClientValidator : AbstractValidator<CreateClient>
     }
 }
 
-public sealed class CreateClientHandler(
-    IPortalDbContext db,
-    ICurrentUser user,
-    IUserAccounts accounts,
-    Invitations invitations,
-    AuditScope audit,
-    TimeProvider clock) : ICommandHandler<CreateClient, Result<ClientResponse>>
+public sealed class CreateClientHandler(IPortalDbContext db, ICurrentUser user, Invitations invitations, AuditScope audit, TimeProvider clock)
+    : ICommandHandler<CreateClient, Result<ClientResponse>>
 {
     public async ValueTask<Result<ClientResponse>> Handle(CreateClient command, CancellationToken ct)
     {
-        if (user.Role is not (Role.Clinician or Role.OrgAdmin) || user.OrganizationId is not { } org)
-        {
-            return Error.Forbidden("Only clinicians and administrators can register clients.");
-        }
-
+        var org = user.OrganizationId!.Value;
         var clinicianId = command.ClinicianId is { } given ? new UserId(given)
             : user.Role == Role.Clinician ? user.UserId!.Value
             : (UserId?)null;
@@ -75,38 +70,29 @@ public sealed class CreateClientHandler(
         }
 
         var clinician = await db.Staff.FirstOrDefaultAsync(
-            s => s.Id == clinicianId.Value && s.OrganizationId == org && s.Role == Role.Clinician, ct);
+            s => s.Id == clinicianId.Value && s.OrganizationId == org && s.Role == Role.Clinician && s.DeactivatedAt == null, ct);
         if (clinician is null)
         {
-            return Error.Validation("clinicianId", "No clinician with this id in your organisation.");
+            return Error.Validation("clinicianId", "No active clinician with this id in your organisation.");
         }
 
-        var displayName = $"{command.GivenName!.Trim()} {command.FamilyName!.Trim()}";
-        var login = await accounts.CreateAsync(new NewAccount(command.Email!, displayName, Role.Client, org), ct);
+        var created = Client.Create(
+            org, UserId.New(), command.GivenName!, command.FamilyName!, Rules.ParseIsoDate(command.DateOfBirth!), command.Email!,
+            Enum.Parse<CareTrack>(command.Track!), command.TimeZone!, clinician, clock.GetUtcNow());
+        if (!created.IsSuccess)
+        {
+            return created.Error!.OnFields((Client.DateOfBirthInFuture, "dateOfBirth"), (Client.ClinicianInvalid, "clinicianId"));
+        }
+
+        var client = created.Value;
+        var login = await invitations.ProvisionAndInviteAsync(
+            client.UserId, new NewAccount(client.Email, $"{client.GivenName} {client.FamilyName}", Role.Client, org), ct);
         if (!login.IsSuccess)
         {
             return login.Error!;
         }
 
-        var created = Client.Create(
-            org,
-            login.Value,
-            command.GivenName!,
-            command.FamilyName!,
-            Rules.ParseIsoDate(command.DateOfBirth!),
-            command.Email!,
-            Enum.Parse<CareTrack>(command.Track!),
-            command.TimeZone!,
-            clinician,
-            clock.GetUtcNow());
-        if (!created.IsSuccess)
-        {
-            return created.Error!;
-        }
-
-        var client = created.Value;
         db.Clients.Add(client);
-        await invitations.QueueAsync(client.UserId, org, client.Email, ct);
         audit.Touch(client.Id);
         return ClientResponse.From(client);
     }

@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Domain.Common;
 using Mediator;
@@ -6,14 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Clients;
 
-public sealed record GetClient(Guid ClientId) : IQuery<Result<ClientResponse>>, IAudited
+/// <summary>One client within the caller's reach (a client reaches only its own record), discharged or not.</summary>
+public sealed record GetClient(Guid ClientId) : IQuery<Result<ClientResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "client.read";
     public static string AuditResourceType => "Client";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.Everyone;
 }
 
-public sealed class GetClientHandler(ClientAccess access, AuditScope audit)
-    : IQueryHandler<GetClient, Result<ClientResponse>>
+public sealed class GetClientHandler(ClientAccess access, AuditScope audit) : IQueryHandler<GetClient, Result<ClientResponse>>
 {
     public async ValueTask<Result<ClientResponse>> Handle(GetClient query, CancellationToken ct)
     {
@@ -23,6 +25,6 @@ public sealed class GetClientHandler(ClientAccess access, AuditScope audit)
             .Where(c => c.Id == id)
             .Select(ClientResponse.Projection)
             .FirstOrDefaultAsync(ct);
-        return client is null ? Error.NotFound("Client") : client;
+        return client is null ? ClientAccess.NotFound : client;
     }
 }

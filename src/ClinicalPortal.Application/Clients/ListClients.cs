@@ -1,6 +1,8 @@
-using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Common.Validation;
+using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using FluentValidation;
 using Mediator;
@@ -8,39 +10,48 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Clients;
 
-/// <summary>A clinician's caseload, a supervisor's team, an administrator's organisation.</summary>
-public sealed record ListClients(int Limit = 100, int Offset = 0) : IQuery<Result<IReadOnlyList<ClientResponse>>>, IAudited
+/// <summary>
+/// A clinician's caseload, a supervisor's team, an administrator's organisation: active clients by default, or the
+/// discharged ones (<c>status=discharged</c>). Paging values arrive as text so a bad one is a 400 naming it.
+/// </summary>
+public sealed record ListClients(string? Limit = null, string? Offset = null, string? Status = null)
+    : IQuery<Result<IReadOnlyList<ClientResponse>>>, IAudited, IAuthorized
 {
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 500;
+
     public static string AuditAction => "client.list";
     public static string AuditResourceType => "Client";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.Staff;
 }
 
 public sealed class ListClientsValidator : AbstractValidator<ListClients>
 {
     public ListClientsValidator()
     {
-        RuleFor(x => x.Limit).InclusiveBetween(1, 500);
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Limit).Must(v => Rules.IsInt(v, 1, ListClients.MaxLimit)).When(x => x.Limit is not null)
+            .WithMessage($"'limit' must be a whole number from 1 to {ListClients.MaxLimit}.");
+        RuleFor(x => x.Offset).Must(v => Rules.IsInt(v, 0, int.MaxValue)).When(x => x.Offset is not null)
+            .WithMessage("'offset' must be a whole number, 0 or more.");
+        RuleFor(x => x.Status).Must(v => v is "active" or "discharged").When(x => x.Status is not null)
+            .WithMessage("'status' must be active or discharged.");
     }
 }
 
-public sealed class ListClientsHandler(ClientAccess access, ICurrentUser user, AuditScope audit)
+public sealed class ListClientsHandler(ClientAccess access, AuditScope audit)
     : IQueryHandler<ListClients, Result<IReadOnlyList<ClientResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<ClientResponse>>> Handle(ListClients query, CancellationToken ct)
     {
-        if (user.Role is not (Role.Clinician or Role.Supervisor or Role.OrgAdmin))
-        {
-            return Error.Forbidden("Clients cannot list clients.");
-        }
-
+        var status = query.Status == "discharged" ? ClientStatus.Discharged : ClientStatus.Active;
         var clients = await access.Reachable().AsNoTracking()
+            .Where(c => c.Status == status)
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
-            .Skip(query.Offset).Take(query.Limit)
+            .Skip(Rules.ParseInt(query.Offset, 0)).Take(Rules.ParseInt(query.Limit, ListClients.DefaultLimit))
             .Select(ClientResponse.Projection)
             .ToListAsync(ct);
         // Which records were disclosed, by id only.
-        audit.Describe(new { count = clients.Count, clientIds = clients.Select(c => c.Id) });
+        audit.Describe(new { count = clients.Count, status = status.ToString(), clientIds = clients.Select(c => c.Id) });
         return clients;
     }
 }

@@ -1,6 +1,9 @@
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Common.Results;
+using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,30 +11,25 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicalPortal.Application.Clients;
 
 /// <summary>Moves a client to another clinician's caseload. The previous and new clinician are recorded in the audit trail.</summary>
-public sealed record TransferClient(Guid ClientId, Guid? ClinicianId) : ICommand<Result<ClientResponse>>, IAudited
+public sealed record TransferClient(Guid ClientId, Guid? ClinicianId) : ICommand<Result<ClientResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "client.transfer";
     public static string AuditResourceType => "Client";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.Staff;
 }
 
-public sealed class TransferClientHandler(IPortalDbContext db, ClientAccess access, ICurrentUser user, AuditScope audit)
+public sealed class TransferClientHandler(IPortalDbContext db, ClientAccess access, AuditScope audit)
     : ICommandHandler<TransferClient, Result<ClientResponse>>
 {
     public async ValueTask<Result<ClientResponse>> Handle(TransferClient command, CancellationToken ct)
     {
-        var id = new ClientId(command.ClientId);
-        audit.Touch(id);
-        if (user.Role is not (Role.Clinician or Role.Supervisor or Role.OrgAdmin))
+        var found = await access.FindAsync(command.ClientId, ct);
+        if (!found.IsSuccess)
         {
-            return Error.NotFound("Client");
+            return found.Error!;
         }
 
-        var client = await access.Reachable().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (client is null)
-        {
-            return Error.NotFound("Client");
-        }
-
+        var client = found.Value;
         if (command.ClinicianId is not { } target)
         {
             return Error.Validation("clinicianId", "'clinicianId' must not be empty.");
@@ -47,7 +45,7 @@ public sealed class TransferClientHandler(IPortalDbContext db, ClientAccess acce
         var transferred = client.TransferTo(clinician);
         if (!transferred.IsSuccess)
         {
-            return transferred.Error!;
+            return transferred.Error!.OnFields((Client.ClinicianInvalid, "clinicianId"));
         }
 
         audit.Describe(new { fromClinicianId = transferred.Value.Value, toClinicianId = clinician.Id.Value });

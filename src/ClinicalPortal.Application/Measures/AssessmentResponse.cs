@@ -2,27 +2,6 @@ using ClinicalPortal.Domain.Measures;
 
 namespace ClinicalPortal.Application.Measures;
 
-public sealed record RiskFlagResponse(string Code, string Tier, int ItemNumber, string Reason);
-
-/// <summary>
-/// <see cref="CriterionVerified"/> is false when the reliable-change figures of the scale (SD, reliability) could not be
-/// verified against their published source: show the judgement with that caveat (docs/clinical/instruments.md).
-/// </summary>
-public sealed record ScaleChangeResponse(decimal? Difference, string Reliable, bool ClinicallySignificant, bool HasCriterion, bool CriterionVerified);
-
-public sealed record ChangeSinceResponse(
-    Guid AssessmentId,
-    DateTimeOffset SubmittedAt,
-    decimal? Difference,
-    string Reliable,
-    bool ClinicallySignificant,
-    bool CriterionVerified,
-    IReadOnlyDictionary<string, ScaleChangeResponse> Subscales);
-
-public sealed record ChangeResponse(ChangeSinceResponse SinceBaseline, ChangeSinceResponse SincePrevious);
-
-public sealed record CrisisResourcesResponse(IReadOnlyList<CrisisResource> Contacts, string Notice);
-
 /// <summary>A scored administration as the API shows it. <see cref="Answers"/> is null for readers who may not see item-level answers.</summary>
 public sealed record AssessmentResponse(
     Guid Id,

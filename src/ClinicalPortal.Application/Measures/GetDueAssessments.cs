@@ -1,6 +1,8 @@
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
 using Mediator;
@@ -8,39 +10,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Measures;
 
-public sealed record DueAssessmentResponse(
-    Guid ScheduleId, string Instrument, string InstrumentName, string TimeFrame, int ItemCount, int WindowIndex,
-    DateTimeOffset DueAt, DateTimeOffset ExpiresAt);
-
 /// <summary>What the signed-in client should answer now: every schedule whose current window is open and unanswered.</summary>
-public sealed record GetDueAssessments : IQuery<Result<IReadOnlyList<DueAssessmentResponse>>>, IAudited
+public sealed record GetDueAssessments : IQuery<Result<IReadOnlyList<DueAssessmentResponse>>>, IAudited, IAuthorized
 {
     public static string AuditAction => "assessment.due";
     public static string AuditResourceType => "MeasureSchedule";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.Clients;
 }
 
 public sealed class GetDueAssessmentsHandler(
-    IPortalDbContext db, ClientAccess access, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    IPortalDbContext db, ClientAccess access, AuditScope audit, TimeProvider clock)
     : IQueryHandler<GetDueAssessments, Result<IReadOnlyList<DueAssessmentResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<DueAssessmentResponse>>> Handle(GetDueAssessments query, CancellationToken ct)
     {
-        if (user.Role != Role.Client)
-        {
-            return Error.Forbidden("Only a client has assessments due.");
-        }
-
         // For a client, the reachable records are its own.
-        var client = await access.Reachable().AsNoTracking().Select(c => new { c.Id, c.TimeZone }).FirstOrDefaultAsync(ct);
+        var client = await access.Reachable().AsNoTracking().Select(c => new { c.Id, c.TimeZone, c.Status }).FirstOrDefaultAsync(ct);
         if (client is null)
         {
-            return Error.NotFound("Client");
+            return ClientAccess.NotFound;
         }
 
         audit.Touch(client.Id);
+        if (client.Status != ClientStatus.Active)
+        {
+            // Care has ended: nothing is due (a discharged client cannot sign in; this holds for any other caller too).
+            audit.Describe(new { count = 0 });
+            return Array.Empty<DueAssessmentResponse>();
+        }
+
         var zone = TimeZoneInfo.FindSystemTimeZoneById(client.TimeZone);
         var now = clock.GetUtcNow();
-        var schedules = await db.MeasureSchedules.AsNoTracking().Where(s => s.ClientId == client.Id).ToListAsync(ct);
+        var schedules = await db.MeasureSchedules.AsNoTracking().Where(s => s.ClientId == client.Id && s.EndedAt == null).ToListAsync(ct);
         // A window is open now, so it is answered exactly when the latest result of its instrument came after it opened.
         var latest = await db.Assessments.AsNoTracking().Where(a => a.ClientId == client.Id)
             .GroupBy(a => a.InstrumentCode)

@@ -2,20 +2,6 @@ using ClinicalPortal.Domain.Measures;
 
 namespace ClinicalPortal.Application.Measures;
 
-public sealed record InstrumentSummaryResponse(
-    string Code, string Name, string Version, int ItemCount, string TimeFrame, bool HigherIsBetter, InstrumentLicence Licence);
-
-public sealed record ReliableChangeResponse(
-    string Kind, decimal? Points, decimal? StandardDeviation, decimal? Reliability, double? ApproximateThreshold, string Source, bool Verified);
-
-public sealed record SubscaleResponse(
-    string Key, string Name, IReadOnlyList<int> Items, string Method, int MinimumAnswered,
-    IReadOnlyList<SeverityBand> Bands, CasenessCutOff? Caseness, ReliableChangeResponse? ReliableChange);
-
-public sealed record ScoringResponse(
-    string Total, decimal Multiplier, IReadOnlyList<int> ReverseKeyedItems, decimal? MinTotal, decimal? MaxTotal,
-    IReadOnlyList<SubscaleResponse> Subscales);
-
 public sealed record InstrumentResponse(
     string Code,
     string Name,
@@ -54,5 +40,3 @@ public sealed record InstrumentResponse(
         _ => null,
     };
 }
-
-public sealed record RiskRuleResponse(string Code, string Tier, int ItemNumber, string Reason);

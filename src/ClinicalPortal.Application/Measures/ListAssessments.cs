@@ -1,6 +1,8 @@
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Common.Validation;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
 using FluentValidation;
@@ -11,22 +13,23 @@ namespace ClinicalPortal.Application.Measures;
 
 /// <summary>
 /// A client's results over time, oldest first, each with change since the first and the previous result of its
-/// instrument. Item-level answers go to the client and the clinicians who care for them, not to supervisors or
-/// administrators (minimum necessary).
+/// instrument (and instrument version: results scored by different rules are not compared). Item-level answers go to
+/// the client and the clinicians who care for them, not to supervisors or administrators (minimum necessary).
 /// </summary>
-public sealed record ListAssessments(Guid ClientId, string? Instrument) : IQuery<Result<IReadOnlyList<AssessmentResponse>>>, IAudited
+public sealed record ListAssessments(Guid ClientId, string? Instrument)
+    : IQuery<Result<IReadOnlyList<AssessmentResponse>>>, IAudited, IAuthorized
 {
     public static string AuditAction => "assessment.list";
     public static string AuditResourceType => "Assessment";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.Everyone;
+
+    /// <summary>Whether a reader in this role sees item-level answers.</summary>
+    public static bool SeesAnswers(Role role) => role is Role.Client or Role.Clinician;
 }
 
 public sealed class ListAssessmentsValidator : AbstractValidator<ListAssessments>
 {
-    public ListAssessmentsValidator() =>
-        RuleFor(x => x.Instrument)
-            .Must(code => InstrumentLibrary.TryGet(code!, out _))
-            .When(x => x.Instrument is not null)
-            .WithMessage(x => $"'instrument' '{x.Instrument}' is not a known instrument.");
+    public ListAssessmentsValidator() => RuleFor(x => x.Instrument).KnownInstrument().When(x => x.Instrument is not null);
 }
 
 public sealed class ListAssessmentsHandler(IPortalDbContext db, ClientAccess access, ICurrentUser user, AuditScope audit)
@@ -34,13 +37,13 @@ public sealed class ListAssessmentsHandler(IPortalDbContext db, ClientAccess acc
 {
     public async ValueTask<Result<IReadOnlyList<AssessmentResponse>>> Handle(ListAssessments query, CancellationToken ct)
     {
-        var clientId = new ClientId(query.ClientId);
-        audit.Touch(clientId);
-        if (!await access.Reachable().AnyAsync(c => c.Id == clientId, ct))
+        var reached = await access.CheckAsync(query.ClientId, ct);
+        if (!reached.IsSuccess)
         {
-            return Error.NotFound("Client");
+            return reached.Error!;
         }
 
+        var clientId = reached.Value;
         var assessments = db.Assessments.AsNoTracking().Where(a => a.ClientId == clientId);
         if (query.Instrument is not null)
         {
@@ -49,11 +52,11 @@ public sealed class ListAssessmentsHandler(IPortalDbContext db, ClientAccess acc
         }
 
         var series = await assessments.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(ct);
-        var includeAnswers = user.Role is Role.Client or Role.Clinician;
+        var includeAnswers = ListAssessments.SeesAnswers(user.Role!.Value);
         var result = new List<AssessmentResponse>(series.Count);
-        foreach (var group in series.GroupBy(a => a.InstrumentCode))
+        foreach (var group in series.GroupBy(a => (a.InstrumentCode, a.InstrumentVersion)))
         {
-            InstrumentLibrary.TryGet(group.Key, out var instrument);
+            InstrumentLibrary.TryGet(group.Key.InstrumentCode, out var instrument);
             var items = group.ToList();
             for (var i = 0; i < items.Count; i++)
             {

@@ -2,8 +2,12 @@ using System.Security.Cryptography;
 using System.Text;
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Application.Common.Results;
+using ClinicalPortal.Application.Common.Validation;
+using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
 using FluentValidation;
@@ -14,26 +18,24 @@ namespace ClinicalPortal.Application.Measures;
 
 /// <summary>The client (for itself) or its clinician (in session) submits answers; they are scored, compared and stored.</summary>
 public sealed record SubmitAssessment(Guid ClientId, string? Instrument, IReadOnlyList<int?>? Answers, string? IdempotencyKey)
-    : ICommand<Result<SubmittedAssessment>>, IAudited
+    : ICommand<Result<SubmittedAssessment>>, IAudited, IAuthorized
 {
     public static string AuditAction => "assessment.submit";
     public static string AuditResourceType => "Assessment";
     public static int SuccessStatus => 201;
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.Respondents;
 }
-
-/// <summary>The stored result, and whether this request replayed an earlier one with the same idempotency key.</summary>
-public sealed record SubmittedAssessment(AssessmentResponse Assessment, bool Replayed);
 
 public sealed class SubmitAssessmentValidator : AbstractValidator<SubmitAssessment>
 {
     public SubmitAssessmentValidator()
     {
-        RuleFor(x => x.Instrument)
-            .NotEmpty()
-            .Must(code => InstrumentLibrary.TryGet(code!, out _))
-            .WithMessage(x => $"'instrument' '{x.Instrument}' is not a known instrument.");
-        RuleFor(x => x.Answers).NotNull().WithMessage("'answers' must be a list of the answer values in item order.");
-        RuleFor(x => x.IdempotencyKey).MaximumLength(200).WithName("Idempotency-Key");
+        RuleFor(x => x.Instrument).NotEmpty().KnownInstrument();
+        RuleFor(x => x.Answers).NotNull().WithMessage("'answers' must be a list of the answer values in item order.")
+            .Must(a => a!.Count <= 100).WithMessage("'answers' has more values than any instrument has items.");
+        RuleFor(x => x.IdempotencyKey).Must(Rules.IsIdempotencyKey).When(x => x.IdempotencyKey is not null)
+            .WithName("Idempotency-Key").OverridePropertyName("Idempotency-Key")
+            .WithMessage("'Idempotency-Key' must be 1 to 200 printable ASCII characters, such as a UUID.");
     }
 }
 
@@ -47,18 +49,11 @@ public sealed class SubmitAssessmentHandler(
         audit.Touch(clientId);
         var client = await access.Reachable().AsNoTracking()
             .Where(c => c.Id == clientId)
-            .Select(c => new { c.Id, c.OrganizationId })
+            .Select(c => new { c.Id, c.OrganizationId, c.Status })
             .FirstOrDefaultAsync(ct);
         if (client is null)
         {
-            return Error.NotFound("Client");
-        }
-
-        // Reach alone is not enough. Checked before the idempotency lookup, so a replay never shows a stored
-        // result (with its item answers) to someone who may not submit.
-        if (Assessment.CheckSubmitter(user.Role!.Value) is { } refused)
-        {
-            return refused;
+            return ClientAccess.NotFound;
         }
 
         InstrumentLibrary.TryGet(command.Instrument!, out var instrument);
@@ -82,12 +77,17 @@ public sealed class SubmitAssessmentHandler(
             }
         }
 
+        if (client.Status != ClientStatus.Active)
+        {
+            return Error.Conflict(Client.Discharged, "The client has been discharged; no new answers can be recorded.");
+        }
+
         var recorded = Assessment.Record(
             instrument, client.OrganizationId, clientId, command.Answers!, user.UserId!.Value, user.Role!.Value,
             clock.GetUtcNow(), command.IdempotencyKey, requestHash);
         if (!recorded.IsSuccess)
         {
-            return recorded.Error!;
+            return recorded.Error!.OnList("answers");
         }
 
         var assessment = recorded.Value;
@@ -104,21 +104,10 @@ public sealed class SubmitAssessmentHandler(
         return new SubmittedAssessment(await RespondAsync(assessment, instrument, ct), Replayed: false);
     }
 
-    /// <summary>Change is measured against the first and the latest result before this one.</summary>
     private async Task<AssessmentResponse> RespondAsync(Assessment assessment, InstrumentDefinition instrument, CancellationToken ct)
     {
-        var earlier = db.Assessments.AsNoTracking().Where(a =>
-            a.ClientId == assessment.ClientId && a.InstrumentCode == assessment.InstrumentCode && a.Id != assessment.Id &&
-            a.SubmittedAt <= assessment.SubmittedAt);
-        // First and latest in one round trip: UNION ALL of two LIMIT 1 probes of the (client, instrument,
-        // submitted_at, id) index. The index holds the whole sort key, so even the generic plan of the prepared
-        // statement (LIMIT as a parameter) reads two index entries instead of sorting the client's history
-        // (measured with pg_stat_statements, docs/performance.md).
-        var ends = await earlier.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).Take(1)
-            .Concat(earlier.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(1))
-            .ToListAsync(ct);
-        var ordered = ends.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id.Value).ToList();
-        return AssessmentResponse.From(assessment, instrument, ordered.FirstOrDefault(), ordered.LastOrDefault(), includeAnswers: true);
+        var (baseline, previous) = await AssessmentHistory.BaselineAndPreviousAsync(db, assessment, ct);
+        return AssessmentResponse.From(assessment, instrument, baseline, previous, includeAnswers: true);
     }
 
     /// <summary>What makes two submissions "the same request": the instrument and the answers, not the JSON layout.</summary>

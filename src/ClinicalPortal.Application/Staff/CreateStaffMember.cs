@@ -1,6 +1,8 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Application.Common.Results;
 using ClinicalPortal.Application.Common.Validation;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Staff;
@@ -10,13 +12,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Staff;
 
-/// <summary>An organisation administrator adds a clinician or supervisor; the person gets an invitation to set a password.</summary>
+/// <summary>
+/// An organisation administrator adds a clinician or supervisor; the person gets an invitation to set a password.
+/// An address with a login elsewhere gets the same answer as a fresh one (ADR 0009).
+/// </summary>
 public sealed record CreateStaffMember(string? Email, string? DisplayName, string? Role, Guid? SupervisorId)
-    : ICommand<Result<StaffResponse>>, IAudited
+    : ICommand<Result<StaffResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "staff.create";
     public static string AuditResourceType => "StaffMember";
     public static int SuccessStatus => 201;
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.Administrators;
 }
 
 public sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMember>
@@ -34,22 +40,16 @@ public sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMe
     }
 }
 
-public sealed class CreateStaffMemberHandler(
-    IPortalDbContext db, ICurrentUser user, IUserAccounts accounts, Invitations invitations, AuditScope audit, TimeProvider clock)
+public sealed class CreateStaffMemberHandler(IPortalDbContext db, ICurrentUser user, Invitations invitations, AuditScope audit, TimeProvider clock)
     : ICommandHandler<CreateStaffMember, Result<StaffResponse>>
 {
     public async ValueTask<Result<StaffResponse>> Handle(CreateStaffMember command, CancellationToken ct)
     {
-        if (user.Role != Role.OrgAdmin || user.OrganizationId is not { } org)
-        {
-            return Error.Forbidden("Only an organisation administrator can add staff.");
-        }
-
+        var org = user.OrganizationId!.Value;
         StaffMember? supervisor = null;
         if (command.SupervisorId is { } supervisorId)
         {
-            supervisor = await db.Staff.FirstOrDefaultAsync(
-                s => s.Id == new UserId(supervisorId) && s.OrganizationId == org && s.Role == Role.Supervisor, ct);
+            supervisor = await db.Staff.FirstOrDefaultAsync(s => s.Id == new UserId(supervisorId) && s.OrganizationId == org, ct);
             if (supervisor is null)
             {
                 return Error.Validation("supervisorId", "No supervisor with this id in your organisation.");
@@ -57,30 +57,25 @@ public sealed class CreateStaffMemberHandler(
         }
 
         var role = Enum.Parse<Role>(command.Role!);
-        var login = await accounts.CreateAsync(new NewAccount(command.Email!, command.DisplayName!, role, org), ct);
+        var created = StaffMember.Create(UserId.New(), org, command.Email!, command.DisplayName!, role, clock.GetUtcNow());
+        if (!created.IsSuccess)
+        {
+            return created.Error!.OnFields((StaffMember.RoleInvalid, "role"));
+        }
+
+        var member = created.Value;
+        if (supervisor is not null && member.AssignSupervisor(supervisor) is { IsSuccess: false } refused)
+        {
+            return refused.Error!.OnFields((StaffMember.SupervisorInvalid, "supervisorId"));
+        }
+
+        var login = await invitations.ProvisionAndInviteAsync(member.Id, new NewAccount(member.Email, member.DisplayName, role, org), ct);
         if (!login.IsSuccess)
         {
             return login.Error!;
         }
 
-        var created = StaffMember.Create(login.Value, org, command.Email!, command.DisplayName!, role, clock.GetUtcNow());
-        if (!created.IsSuccess)
-        {
-            return created.Error!;
-        }
-
-        var member = created.Value;
-        if (supervisor is not null)
-        {
-            var assigned = member.AssignSupervisor(supervisor);
-            if (!assigned.IsSuccess)
-            {
-                return assigned.Error!;
-            }
-        }
-
         db.Staff.Add(member);
-        await invitations.QueueAsync(member.Id, org, member.Email, ct);
         audit.Touch(member.Id.ToString());
         return StaffResponse.From(member);
     }

@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Domain.Common;
 using Mediator;
@@ -6,10 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Staff;
 
-public sealed record ListStaff : IQuery<Result<IReadOnlyList<StaffResponse>>>, IAudited
+/// <summary>The organisation's staff, active and deactivated (supervisors and administrators).</summary>
+public sealed record ListStaff : IQuery<Result<IReadOnlyList<StaffResponse>>>, IAudited, IAuthorized
 {
     public static string AuditAction => "staff.list";
     public static string AuditResourceType => "StaffMember";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.SupervisorsAndAdministrators;
 }
 
 public sealed class ListStaffHandler(IPortalDbContext db, ICurrentUser user, AuditScope audit)
@@ -17,14 +20,10 @@ public sealed class ListStaffHandler(IPortalDbContext db, ICurrentUser user, Aud
 {
     public async ValueTask<Result<IReadOnlyList<StaffResponse>>> Handle(ListStaff query, CancellationToken ct)
     {
-        if (user.Role is not (Role.OrgAdmin or Role.Supervisor) || user.OrganizationId is not { } org)
-        {
-            return Error.Forbidden("Only administrators and supervisors can list staff.");
-        }
-
+        var org = user.OrganizationId!.Value;
         var staff = await db.Staff.AsNoTracking()
             .Where(s => s.OrganizationId == org)
-            .OrderBy(s => s.DisplayName)
+            .OrderBy(s => s.DisplayName).ThenBy(s => s.Id)
             .Select(StaffResponse.Projection)
             .ToListAsync(ct);
         audit.Describe(new { count = staff.Count });

@@ -1,15 +1,20 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Common.Results;
 using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Staff;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Staff;
 
-public sealed record SetSupervisor(Guid ClinicianId, Guid? SupervisorId) : ICommand<Result<StaffResponse>>, IAudited
+/// <summary>An administrator sets a clinician's supervisor, or removes it (<c>supervisorId: null</c>).</summary>
+public sealed record SetSupervisor(Guid ClinicianId, Guid? SupervisorId) : ICommand<Result<StaffResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "staff.set-supervisor";
     public static string AuditResourceType => "StaffMember";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.Administrators;
 }
 
 public sealed class SetSupervisorHandler(IPortalDbContext db, ICurrentUser user, AuditScope audit)
@@ -17,38 +22,36 @@ public sealed class SetSupervisorHandler(IPortalDbContext db, ICurrentUser user,
 {
     public async ValueTask<Result<StaffResponse>> Handle(SetSupervisor command, CancellationToken ct)
     {
-        if (user.Role != Role.OrgAdmin || user.OrganizationId is not { } org)
-        {
-            return Error.Forbidden("Only an organisation administrator can change supervision.");
-        }
-
-        var clinician = await db.Staff.FirstOrDefaultAsync(
-            s => s.Id == new UserId(command.ClinicianId) && s.OrganizationId == org, ct);
+        var org = user.OrganizationId!.Value;
+        audit.Touch(command.ClinicianId.ToString());
+        var clinician = await db.Staff.FirstOrDefaultAsync(s => s.Id == new UserId(command.ClinicianId) && s.OrganizationId == org, ct);
         if (clinician is null)
         {
-            return Error.NotFound("Staff member");
+            return GetStaffMemberHandler.NotFound;
         }
 
-        audit.Touch(clinician.Id.ToString());
-        if (command.SupervisorId is null)
+        Result<Domain.Common.Unit> changed;
+        if (command.SupervisorId is not { } supervisorId)
         {
-            return Error.Validation("supervisorId", "'supervisorId' must not be empty.");
+            changed = clinician.RemoveSupervisor();
         }
-
-        var supervisor = await db.Staff.FirstOrDefaultAsync(
-            s => s.Id == new UserId(command.SupervisorId.Value) && s.OrganizationId == org, ct);
-        if (supervisor is null)
+        else
         {
-            return Error.Validation("supervisorId", "No supervisor with this id in your organisation.");
+            var supervisor = await db.Staff.FirstOrDefaultAsync(s => s.Id == new UserId(supervisorId) && s.OrganizationId == org, ct);
+            if (supervisor is null)
+            {
+                return Error.Validation("supervisorId", "No supervisor with this id in your organisation.");
+            }
+
+            changed = clinician.AssignSupervisor(supervisor);
         }
 
-        var assigned = clinician.AssignSupervisor(supervisor);
-        if (!assigned.IsSuccess)
+        if (!changed.IsSuccess)
         {
-            return assigned.Error!;
+            return changed.Error!.OnFields((StaffMember.SupervisorInvalid, "supervisorId"));
         }
 
-        audit.Describe(new { supervisorId = supervisor.Id.Value });
+        audit.Describe(new { supervisorId = clinician.SupervisorId?.Value });
         return StaffResponse.From(clinician);
     }
 }

@@ -12,4 +12,6 @@ public enum AuditOutcome
     Conflict = 4,
     /// <summary>An unexpected error (500).</summary>
     Error = 5,
+    /// <summary>The caller abandoned the request (disconnected) before it finished; nothing was stored (499).</summary>
+    Cancelled = 6,
 }

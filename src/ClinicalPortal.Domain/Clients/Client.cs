@@ -3,9 +3,14 @@ using ClinicalPortal.Domain.Staff;
 
 namespace ClinicalPortal.Domain.Clients;
 
-/// <summary>A client's record: demographics (PHI) and the clinician responsible for their care.</summary>
+/// <summary>A client's record: demographics (PHI), the clinician responsible for their care, and whether they are still in care.</summary>
 public sealed class Client
 {
+    public const string DateOfBirthInFuture = "client.date_of_birth_in_future";
+    public const string ClinicianInvalid = "client.clinician_invalid";
+    public const string SameClinician = "client.transfer_same_clinician";
+    public const string Discharged = "client.discharged";
+
     private Client()
     {
         GivenName = string.Empty;
@@ -18,7 +23,10 @@ public sealed class Client
 
     public OrganizationId OrganizationId { get; private set; }
 
-    /// <summary>The client's own login.</summary>
+    /// <summary>
+    /// The id of the client's login. The login itself exists once it could be created for <see cref="Email"/>
+    /// (an address already used by a login elsewhere gets none until the address is changed: ADR 0009).
+    /// </summary>
     public UserId UserId { get; private set; }
 
     public string GivenName { get; private set; }
@@ -38,6 +46,17 @@ public sealed class Client
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    public ClientStatus Status { get; private set; }
+
+    public DateTimeOffset? DischargedAt { get; private set; }
+
+    public UserId? DischargedBy { get; private set; }
+
+    /// <summary>Why care ended, in the clinician's words (part of the record; never copied into the audit trail).</summary>
+    public string? DischargeReason { get; private set; }
+
+    public bool IsActive => Status == ClientStatus.Active;
+
     public static Result<Client> Create(
         OrganizationId organizationId,
         UserId userId,
@@ -50,15 +69,14 @@ public sealed class Client
         StaffMember clinician,
         DateTimeOffset now)
     {
-        var rule = CheckCanCareFor(clinician, organizationId);
-        if (rule is not null)
+        if (CheckCanCareFor(clinician, organizationId) is { } refused)
         {
-            return rule;
+            return refused;
         }
 
         if (dateOfBirth > DateOnly.FromDateTime(now.UtcDateTime))
         {
-            return Error.Validation("dateOfBirth", "Date of birth cannot be in the future.");
+            return Error.Rule(DateOfBirthInFuture, "Date of birth cannot be in the future.");
         }
 
         return new Client
@@ -74,21 +92,21 @@ public sealed class Client
             TimeZone = timeZone,
             ClinicianId = clinician.Id,
             CreatedAt = now.ToStoredPrecision(),
+            Status = ClientStatus.Active,
         };
     }
 
-    /// <summary>Transfers care to another clinician of the same organisation.</summary>
+    /// <summary>Transfers care to another active clinician of the same organisation. Returns the previous clinician.</summary>
     public Result<UserId> TransferTo(StaffMember clinician)
     {
-        var rule = CheckCanCareFor(clinician, OrganizationId);
-        if (rule is not null)
+        if ((CheckActive() ?? CheckCanCareFor(clinician, OrganizationId)) is { } refused)
         {
-            return rule;
+            return refused;
         }
 
         if (clinician.Id == ClinicianId)
         {
-            return Error.Rule("transfer_same_clinician", "The client is already on this clinician's caseload.");
+            return Error.Rule(SameClinician, "The client is already on this clinician's caseload.");
         }
 
         var previous = ClinicianId;
@@ -96,8 +114,69 @@ public sealed class Client
         return previous;
     }
 
+    /// <summary>Applies the given fields; returns the names of those that changed (empty when nothing did).</summary>
+    public Result<IReadOnlyList<string>> Update(ClientChange change)
+    {
+        if (CheckActive() is { } refused)
+        {
+            return refused;
+        }
+
+        var changed = new List<string>();
+        if (change.GivenName is { } given && given.Trim() != GivenName)
+        {
+            GivenName = given.Trim();
+            changed.Add(nameof(GivenName));
+        }
+
+        if (change.FamilyName is { } family && family.Trim() != FamilyName)
+        {
+            FamilyName = family.Trim();
+            changed.Add(nameof(FamilyName));
+        }
+
+        if (change.Email is { } email && !string.Equals(email.Trim(), Email, StringComparison.OrdinalIgnoreCase))
+        {
+            Email = email.Trim();
+            changed.Add(nameof(Email));
+        }
+
+        if (change.Track is { } track && track != Track)
+        {
+            Track = track;
+            changed.Add(nameof(Track));
+        }
+
+        if (change.TimeZone is { } zone && zone != TimeZone)
+        {
+            TimeZone = zone;
+            changed.Add(nameof(TimeZone));
+        }
+
+        return changed;
+    }
+
+    /// <summary>Ends care. The record stays; the client's access ends with it (the application disables the login).</summary>
+    public Result<Unit> Discharge(string reason, UserId by, DateTimeOffset now)
+    {
+        if (CheckActive() is { } refused)
+        {
+            return refused;
+        }
+
+        Status = ClientStatus.Discharged;
+        DischargedAt = now.ToStoredPrecision();
+        DischargedBy = by;
+        DischargeReason = reason.Trim();
+        return Unit.Value;
+    }
+
+    /// <summary>Care-giving changes (answers, schedules, transfers, edits) need a client in care.</summary>
+    public Error? CheckActive() =>
+        IsActive ? null : Error.Conflict(Discharged, "The client has been discharged; the record can be read but not changed.");
+
     private static Error? CheckCanCareFor(StaffMember clinician, OrganizationId organizationId) =>
-        clinician.OrganizationId != organizationId || clinician.Role != Role.Clinician
-            ? Error.Validation("clinicianId", "The clinician must be a clinician of the same organisation.")
+        clinician.OrganizationId != organizationId || clinician.Role != Role.Clinician || !clinician.IsActive
+            ? Error.Rule(ClinicianInvalid, "The clinician must be an active clinician of the same organisation.")
             : null;
 }

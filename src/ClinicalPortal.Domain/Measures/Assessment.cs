@@ -18,6 +18,9 @@ public sealed class Assessment
         RiskFlags = [];
     }
 
+    /// <summary>The answers break the instrument's rules; <see cref="Error.Violations"/> names each item (1-based).</summary>
+    public const string AnswersRejected = "assessment.answers_rejected";
+
     public AssessmentId Id { get; private set; }
 
     public OrganizationId OrganizationId { get; private set; }
@@ -75,9 +78,10 @@ public sealed class Assessment
         var outcome = InstrumentScorer.Score(instrument, answers);
         if (!outcome.IsSuccess)
         {
-            return Error.Validation(outcome.Errors
-                .GroupBy(e => e.ItemNumber is { } n ? $"answers[{n - 1}]" : "answers")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            return Error.Rule(AnswersRejected, $"The answers cannot be scored as {instrument.Code}.") with
+            {
+                Violations = outcome.Errors.Select(e => new Violation(e.ItemNumber, e.Code, e.Message)).ToList(),
+            };
         }
 
         var score = outcome.Result!;

@@ -40,18 +40,48 @@ public sealed class MeasureSchedule
 
     public const int MaxCadenceDays = 365;
 
+    /// <summary>Longest schedule, start to end (ten years): also keeps every window's date arithmetic far from DateOnly's limits.</summary>
+    public const int MaxSpanDays = 3653;
+
+    /// <summary>Earliest and latest start accepted (a plausible range for a clinical schedule).</summary>
+    public static readonly DateOnly EarliestStart = new(2000, 1, 1);
+    public static readonly DateOnly LatestStart = new(2100, 12, 31);
+
+    public const string CadenceOutOfRange = "schedule.cadence_out_of_range";
+    public const string EndBeforeStart = "schedule.end_before_start";
+    public const string StartOutOfRange = "schedule.start_out_of_range";
+    public const string TooLong = "schedule.too_long";
+    public const string AlreadyEnded = "schedule.already_ended";
+
+    /// <summary>When the clinician ended the schedule early; from then on nothing is due. Kept for history.</summary>
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public UserId? EndedBy { get; private set; }
+
+    public bool IsEnded => EndedAt is not null;
+
     public static Result<MeasureSchedule> Create(
         OrganizationId organizationId, ClientId clientId, InstrumentDefinition instrument, int cadenceDays,
         DateOnly startDate, DateOnly? endDate, UserId createdBy, DateTimeOffset now)
     {
         if (cadenceDays is < 1 or > MaxCadenceDays)
         {
-            return Error.Validation("cadenceDays", $"'cadenceDays' must be between 1 and {MaxCadenceDays}.");
+            return Error.Rule(CadenceOutOfRange, $"The cadence must be between 1 and {MaxCadenceDays} days.");
+        }
+
+        if (startDate < EarliestStart || startDate > LatestStart)
+        {
+            return Error.Rule(StartOutOfRange, $"The start must be between {EarliestStart:yyyy-MM-dd} and {LatestStart:yyyy-MM-dd}.");
         }
 
         if (endDate is { } end && end < startDate)
         {
-            return Error.Validation("end", "'end' must not be before 'start'.");
+            return Error.Rule(EndBeforeStart, "The end must not be before the start.");
+        }
+
+        if (endDate is { } last && last.DayNumber - startDate.DayNumber > MaxSpanDays)
+        {
+            return Error.Rule(TooLong, $"A schedule runs at most {MaxSpanDays} days (ten years); schedule again after that.");
         }
 
         return new MeasureSchedule
@@ -68,11 +98,27 @@ public sealed class MeasureSchedule
         };
     }
 
-    /// <summary>The window open at <paramref name="now"/>, or null before the start and after the end.</summary>
+    /// <summary>Whether the schedule may still make something due on <paramref name="today"/> (not ended, end date not passed).</summary>
+    public bool IsActiveOn(DateOnly today) => !IsEnded && (EndDate is not { } end || today <= end);
+
+    /// <summary>Ends the schedule now: it stays on record, and nothing of it is due any more.</summary>
+    public Result<Unit> End(UserId by, DateTimeOffset now)
+    {
+        if (IsEnded)
+        {
+            return Error.Conflict(AlreadyEnded, "This schedule has already been ended.");
+        }
+
+        EndedAt = now.ToStoredPrecision();
+        EndedBy = by;
+        return Unit.Value;
+    }
+
+    /// <summary>The window open at <paramref name="now"/>, or null before the start, after the end and once ended.</summary>
     public AdministrationWindow? WindowAt(DateTimeOffset now, TimeZoneInfo zone)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        if (today < StartDate || (EndDate is { } end && today > end))
+        if (IsEnded || today < StartDate || (EndDate is { } end && today > end) || today.DayNumber - StartDate.DayNumber > MaxSpanDays)
         {
             return null;
         }

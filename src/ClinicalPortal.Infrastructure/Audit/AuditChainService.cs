@@ -86,8 +86,8 @@ public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : 
 
     public async Task<AuditVerification> VerifyAsync(OrganizationId? organizationId, CancellationToken cancellationToken)
     {
-        await SealPendingAsync(cancellationToken);
-        // One snapshot for the head and the events: sealing goes on in other instances meanwhile.
+        // A read: sealing is the sealer's job (AuditSealer, every instance). One snapshot for the head and the events,
+        // since sealing goes on meanwhile; events not sealed yet are counted, not checked.
         await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var chainId = organizationId?.Value ?? Guid.Empty;
         var head = await db.AuditChainHeads.AsNoTracking().FirstOrDefaultAsync(h => h.ChainId == chainId, cancellationToken);
@@ -95,6 +95,7 @@ public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : 
             ? db.AuditEvents.AsNoTracking().Where(e => e.OrganizationId == org)
             : db.AuditEvents.AsNoTracking().Where(e => e.OrganizationId == null);
 
+        var unsealed = await events.LongCountAsync(e => e.Hash == null, cancellationToken);
         long expected = 1;
         var previous = AuditChain.GenesisHash;
         await foreach (var e in events.Where(e => e.Hash != null).OrderBy(e => e.ChainSequence)
@@ -116,7 +117,7 @@ public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : 
 
             if (problem is not null)
             {
-                return new AuditVerification(organizationId?.Value, expected - 1, false, expected, e.Id, problem);
+                return new AuditVerification(organizationId?.Value, expected - 1, false, expected, e.Id, problem, unsealed);
             }
 
             previous = e.Hash!;
@@ -127,10 +128,10 @@ public sealed class AuditChainService(PortalDbContext db, TimeProvider clock) : 
         if ((head?.LastSequence ?? 0) != checkedCount || (head?.LastHash ?? AuditChain.GenesisHash) != previous)
         {
             return new AuditVerification(organizationId?.Value, checkedCount, false, checkedCount + 1, null,
-                "The end of the chain does not match its recorded head: events were removed from the end.");
+                "The end of the chain does not match its recorded head: events were removed from the end.", unsealed);
         }
 
-        return new AuditVerification(organizationId?.Value, checkedCount, true, null, null, null);
+        return new AuditVerification(organizationId?.Value, checkedCount, true, null, null, null, unsealed);
     }
 
     private static Guid ChainIdOf(AuditEvent e) => e.OrganizationId?.Value ?? Guid.Empty;

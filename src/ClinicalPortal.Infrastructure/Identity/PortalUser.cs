@@ -13,4 +13,10 @@ public sealed class PortalUser : IdentityUser<Guid>
     public string DisplayName { get; set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// Set when the person's access ends (staff deactivated, client discharged): sign-in is refused and every token
+    /// of the login stops working within <see cref="AuthOptions.AccessCheckInterval"/> on every instance.
+    /// </summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

@@ -3,29 +3,29 @@ using ClinicalPortal.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 
 namespace ClinicalPortal.Infrastructure.Identity;
 
-public sealed class PortalOptions
+/// <summary>ASP.NET Core Identity behind <see cref="IUserAccounts"/>; OpenIddict's stores for revoking a login's grants.</summary>
+public sealed class UserAccounts(
+    UserManager<PortalUser> users,
+    IOpenIddictTokenManager tokens,
+    IOpenIddictAuthorizationManager authorizations,
+    IOptions<PortalOptions> options,
+    TimeProvider clock) : IUserAccounts
 {
-    /// <summary>The address people use to reach the portal; links in e-mails start here.</summary>
-    public Uri PublicBaseUrl { get; set; } = new("http://127.0.0.1:5080");
-}
-
-public sealed class UserAccounts(UserManager<PortalUser> users, IOptions<PortalOptions> options, TimeProvider clock)
-    : IUserAccounts
-{
-    public async Task<Result<UserId>> CreateAsync(NewAccount account, CancellationToken cancellationToken)
+    public async Task<AddressOutcome> ProvisionAsync(UserId id, NewAccount account, CancellationToken cancellationToken)
     {
         var email = account.Email.Trim();
-        if (await users.FindByEmailAsync(email) is not null)
+        if (await OwnerOfAsync(email) is { } owner)
         {
-            return Error.Validation("email", "This e-mail address already has a login.");
+            return owner.OrganizationId == account.OrganizationId.Value ? AddressOutcome.InUseInOrganization : AddressOutcome.InUseElsewhere;
         }
 
         var user = new PortalUser
         {
-            Id = Guid.CreateVersion7(),
+            Id = id.Value,
             UserName = email,
             Email = email,
             OrganizationId = account.OrganizationId.Value,
@@ -34,24 +34,75 @@ public sealed class UserAccounts(UserManager<PortalUser> users, IOptions<PortalO
             CreatedAt = clock.GetUtcNow(),
             LockoutEnabled = true,
         };
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded)
-        {
-            var duplicate = created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail");
-            return duplicate
-                ? Error.Validation("email", "This e-mail address cannot be used for a new login.")
-                : Error.Validation("email", string.Join(" ", created.Errors.Select(e => e.Description)));
-        }
-
-        return new UserId(user.Id);
+        Check(await users.CreateAsync(user));
+        return AddressOutcome.Assigned;
     }
 
-    public async Task<Uri> CreateInvitationLinkAsync(UserId userId, CancellationToken cancellationToken)
+    public async Task<bool> ExistsAsync(UserId id, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(id.Value.ToString()) is not null;
+
+    public async Task<AddressOutcome> ChangeEmailAsync(UserId id, OrganizationId organizationId, string email, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId.Value.ToString())
-            ?? throw new InvalidOperationException("The login was just created and must exist.");
+        var user = await RequireAsync(id);
+        email = email.Trim();
+        if (await OwnerOfAsync(email) is { } owner)
+        {
+            if (owner.Id == user.Id)
+            {
+                return AddressOutcome.Assigned;
+            }
+
+            return owner.OrganizationId == organizationId.Value ? AddressOutcome.InUseInOrganization : AddressOutcome.InUseElsewhere;
+        }
+
+        Check(await users.SetEmailAsync(user, email));
+        Check(await users.SetUserNameAsync(user, email));
+        return AddressOutcome.Assigned;
+    }
+
+    public async Task RenameAsync(UserId id, string displayName, CancellationToken cancellationToken)
+    {
+        var user = await RequireAsync(id);
+        user.DisplayName = displayName;
+        Check(await users.UpdateAsync(user));
+    }
+
+    public async Task<Uri> CreateInvitationLinkAsync(UserId id, CancellationToken cancellationToken)
+    {
+        var user = await RequireAsync(id);
+        // A new security stamp invalidates every link issued before this one.
+        Check(await users.UpdateSecurityStampAsync(user));
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var encoded = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));
-        return new Uri(options.Value.PublicBaseUrl, $"account/set-password?uid={user.Id}&token={encoded}");
+        return new Uri(options.Value.RequiredPublicBaseUrl, $"account/set-password?uid={user.Id}&token={encoded}");
+    }
+
+    public async Task DisableAsync(UserId id, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(id.Value.ToString()) is not { } user)
+        {
+            return; // no login was ever created: nothing can sign in
+        }
+
+        user.DisabledAt ??= clock.GetUtcNow();
+        Check(await users.UpdateAsync(user));
+        Check(await users.UpdateSecurityStampAsync(user));
+        var subject = user.Id.ToString();
+        await authorizations.RevokeBySubjectAsync(subject, cancellationToken);
+        await tokens.RevokeBySubjectAsync(subject, cancellationToken);
+    }
+
+    private async Task<PortalUser?> OwnerOfAsync(string email) => await users.FindByEmailAsync(email);
+
+    private async Task<PortalUser> RequireAsync(UserId id) =>
+        await users.FindByIdAsync(id.Value.ToString()) ?? throw new InvalidOperationException("The login does not exist.");
+
+    /// <summary>Identity's own failures here are programming errors (the address was checked first): codes only, no values.</summary>
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The identity store refused the change: " + string.Join(", ", result.Errors.Select(e => e.Code)));
+        }
     }
 }

@@ -58,7 +58,8 @@ public sealed class MeasureScheduleTests
     {
         var result = MeasureSchedule.Create(OrganizationId.New(), ClientId.New(), InstrumentLibrary.Phq9, cadence,
             new DateOnly(2026, 1, 1), null, UserId.New(), Now);
-        Assert.Equal("cadenceDays", Assert.Single(result.Error!.Fields.Keys));
+        Assert.Equal(MeasureSchedule.CadenceOutOfRange, result.Error!.Code);
+        Assert.Empty(result.Error.Fields); // the domain names its rule, not a request field
     }
 
     [Fact]
@@ -66,7 +67,42 @@ public sealed class MeasureScheduleTests
     {
         var result = MeasureSchedule.Create(OrganizationId.New(), ClientId.New(), InstrumentLibrary.Phq9, 7,
             new DateOnly(2026, 2, 1), new DateOnly(2026, 1, 31), UserId.New(), Now);
-        Assert.Equal("end", Assert.Single(result.Error!.Fields.Keys));
+        Assert.Equal(MeasureSchedule.EndBeforeStart, result.Error!.Code);
+    }
+
+    [Theory]
+    [InlineData("2026-01-01", "9999-12-31", MeasureSchedule.TooLong)]
+    [InlineData("2026-01-01", "2036-01-03", MeasureSchedule.TooLong)]
+    [InlineData("1999-12-31", null, MeasureSchedule.StartOutOfRange)]
+    [InlineData("2101-01-01", null, MeasureSchedule.StartOutOfRange)]
+    public void Create_RefusesDatesOutsideAPlausibleRange(string start, string? end, string rule)
+    {
+        var result = MeasureSchedule.Create(OrganizationId.New(), ClientId.New(), InstrumentLibrary.Phq9, 7,
+            DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+            end is null ? null : DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), UserId.New(), Now);
+        Assert.Equal(rule, result.Error!.Code);
+    }
+
+    [Fact]
+    public void Create_AcceptsTenYears_AndEveryWindowOfItIsComputable()
+    {
+        var schedule = MeasureSchedule.Create(OrganizationId.New(), ClientId.New(), InstrumentLibrary.Phq9, 1,
+            new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 1).AddDays(MeasureSchedule.MaxSpanDays), UserId.New(), Now).Value;
+        var last = schedule.Window(MeasureSchedule.MaxSpanDays, TimeZoneInfo.Utc);
+        Assert.Equal(new DateTimeOffset(2036, 1, 2, 0, 0, 0, TimeSpan.Zero), last.OpensAt); // 3653 days after the start
+    }
+
+    [Fact]
+    public void End_StopsEveryWindow_AndCannotHappenTwice()
+    {
+        var schedule = MeasureSchedule.Create(OrganizationId.New(), ClientId.New(), InstrumentLibrary.Phq9, 7,
+            new DateOnly(2026, 1, 1), null, UserId.New(), Now).Value;
+        var inWindow = new DateTimeOffset(2026, 1, 3, 12, 0, 0, TimeSpan.Zero);
+        Assert.NotNull(schedule.WindowAt(inWindow, TimeZoneInfo.Utc));
+        Assert.True(schedule.End(UserId.New(), inWindow).IsSuccess);
+        Assert.Null(schedule.WindowAt(inWindow, TimeZoneInfo.Utc));
+        Assert.False(schedule.IsActiveOn(new DateOnly(2026, 1, 3)));
+        Assert.Equal(MeasureSchedule.AlreadyEnded, schedule.End(UserId.New(), inWindow).Error!.Code);
     }
 }
 
@@ -98,18 +134,18 @@ public sealed class AssessmentTests
     }
 
     [Fact]
-    public void Record_NamesTheItemThatIsWrong_ByItsZeroBasedIndex()
+    public void Record_NamesTheItemThatIsWrong_ByItsNumber()
     {
         var result = Record(InstrumentLibrary.Gad7, [0, 0, 9, 0, 0, 0, 0]);
-        Assert.Equal(ErrorKind.Validation, result.Error!.Kind);
-        Assert.Equal("answers[2]", Assert.Single(result.Error.Fields.Keys));
+        Assert.Equal(Assessment.AnswersRejected, result.Error!.Code);
+        Assert.Equal(3, Assert.Single(result.Error.Violations).Position); // item 3, 1-based: the application names answers[2]
     }
 
     [Fact]
     public void Record_WrongCount_IsAboutTheWholeList()
     {
         var result = Record(InstrumentLibrary.Gad7, [0, 0]);
-        Assert.Equal("answers", Assert.Single(result.Error!.Fields.Keys));
+        Assert.Null(Assert.Single(result.Error!.Violations).Position);
     }
 
     [Theory]

@@ -1,4 +1,6 @@
+using ClinicalPortal.Api.Auth;
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Domain.Audit;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Infrastructure.Identity;
@@ -9,15 +11,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ClinicalPortal.Api.Pages.Account;
 
-/// <summary>The server-rendered login page of the authorization-code flow. Lockout applies; every attempt is audited.</summary>
+/// <summary>
+/// The server-rendered login page of the authorization-code flow. The same sign-in rule as the token endpoint
+/// (<see cref="PasswordSignIn"/>: atomic lockout, equal time and equal words whether or not the account exists);
+/// every attempt is audited, an empty field included.
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IAuditTrail trail) : PageModel
+public sealed class LoginModel(PasswordSignIn passwords, SignInManager<PortalUser> cookies, AuditEntries entries, IAuditTrail trail) : PageModel
 {
-    [BindProperty]
-    public string Email { get; set; } = string.Empty;
+    public const string ClientApp = "login-page";
 
     [BindProperty]
-    public string Password { get; set; } = string.Empty;
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -30,36 +38,23 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await users.FindByEmailAsync(Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        var attempt = await passwords.CheckAsync(Email, Password, HttpContext.RequestAborted);
+        var entry = attempt.User is { } user
+            ? entries.ForAccount("auth.login", attempt.Succeeded ? AuditOutcome.Success : AuditOutcome.Denied, attempt.Succeeded ? 302 : 400,
+                new UserId(user.Id), new OrganizationId(user.OrganizationId), ClientApp, attempt.Reason)
+            : entries.Anonymous("auth.login", AuditOutcome.Denied, 400, ClientApp,
+                string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password) ? "missing_credentials" : attempt.Reason!);
+        await trail.RecordAsync(entry, HttpContext.RequestAborted);
 
-        await trail.RecordAsync(new AuditEntry
+        if (attempt.Succeeded)
         {
-            Action = "auth.login",
-            Outcome = result.Succeeded ? AuditOutcome.Success : AuditOutcome.Denied,
-            StatusCode = result.Succeeded ? 302 : 400,
-            OrganizationId = user is null ? null : new OrganizationId(user.OrganizationId),
-            ActorUserId = user is null ? null : new UserId(user.Id),
-            ActorClientApp = "login-page",
-            ResourceType = "User",
-            ResourceId = user?.Id.ToString(),
-            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            RequestId = HttpContext.TraceIdentifier,
-            Details = result.Succeeded ? null
-                : result.IsLockedOut ? """{"reason":"locked_out"}"""
-                : user is null ? """{"reason":"unknown_account"}""" : """{"reason":"bad_password"}""",
-        }, HttpContext.RequestAborted);
-
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            await cookies.SignInAsync(attempt.User!, isPersistent: false);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/account");
         }
 
-        // The same words for a lockout: they must not reveal that the account exists. The audit records which.
-        ErrorMessage = "The e-mail or password is wrong. After repeated failures, sign-in is paused for a while.";
-        Password = string.Empty;
+        // The same words for every failure: they must not reveal that the account exists. The audit records which.
+        ErrorMessage = ConnectEndpoints.WrongCredentials + " After repeated failures, sign-in is paused for a while.";
+        Password = null;
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Domain.Audit;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Infrastructure.Identity;
@@ -11,10 +12,12 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace ClinicalPortal.Api.Pages.Account;
 
-/// <summary>Where an invitation link lands: the person chooses a password; the link works once.</summary>
+/// <summary>Where an invitation link lands: the person chooses a password; the link works once. Every attempt is audited.</summary>
 [AllowAnonymous]
-public sealed class SetPasswordModel(UserManager<PortalUser> users, IAuditTrail trail) : PageModel
+public sealed class SetPasswordModel(UserManager<PortalUser> users, AuditEntries entries, IAuditTrail trail) : PageModel
 {
+    public const string InvalidLink = "This link is no longer valid. Ask your clinic for a new invitation.";
+
     [BindProperty(SupportsGet = true)]
     public string? Uid { get; set; }
 
@@ -22,10 +25,10 @@ public sealed class SetPasswordModel(UserManager<PortalUser> users, IAuditTrail 
     public string? Token { get; set; }
 
     [BindProperty]
-    public string Password { get; set; } = string.Empty;
+    public string? Password { get; set; }
 
     [BindProperty]
-    public string Confirm { get; set; } = string.Empty;
+    public string? Confirm { get; set; }
 
     public string? ErrorMessage { get; private set; }
 
@@ -37,53 +40,51 @@ public sealed class SetPasswordModel(UserManager<PortalUser> users, IAuditTrail 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Password != Confirm)
+        if (string.IsNullOrEmpty(Password) || Password != Confirm)
         {
-            ErrorMessage = "The two passwords differ.";
+            ErrorMessage = string.IsNullOrEmpty(Password) ? "Choose a password." : "The two passwords differ.";
             return Page();
         }
 
-        var user = Uid is null ? null : await users.FindByIdAsync(Uid);
-        string token;
-        try
+        // A uid that is not an id names no account: no lookup (and no database error) for it.
+        var user = Guid.TryParse(Uid, out var id) ? await users.FindByIdAsync(id.ToString()) : null;
+        var result = user is null || user.DisabledAt is not null
+            ? IdentityResult.Failed(new IdentityError { Code = "InvalidToken" })
+            : await users.ResetPasswordAsync(user, DecodeToken(Token), Password);
+        if (result.Succeeded)
         {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Token ?? string.Empty));
-        }
-        catch (FormatException)
-        {
-            token = string.Empty;
-        }
-
-        var result = user is null ? IdentityResult.Failed() : await users.ResetPasswordAsync(user, token, Password);
-        if (result.Succeeded && user is not null)
-        {
-            user.EmailConfirmed = true;
+            user!.EmailConfirmed = true;
             await users.UpdateAsync(user);
         }
 
-        await trail.RecordAsync(new AuditEntry
-        {
-            Action = "auth.set-password",
-            Outcome = result.Succeeded ? AuditOutcome.Success : AuditOutcome.Denied,
-            StatusCode = result.Succeeded ? 200 : 400,
-            OrganizationId = user is null ? null : new OrganizationId(user.OrganizationId),
-            ActorUserId = user is null ? null : new UserId(user.Id),
-            ResourceType = "User",
-            ResourceId = user?.Id.ToString(),
-            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            RequestId = HttpContext.TraceIdentifier,
-        }, HttpContext.RequestAborted);
+        var invalidLink = result.Errors.Any(e => e.Code == "InvalidToken");
+        var outcome = result.Succeeded ? AuditOutcome.Success : invalidLink ? AuditOutcome.Denied : AuditOutcome.Invalid;
+        var status = result.Succeeded ? 200 : 400;
+        var reason = result.Succeeded ? null : invalidLink ? "invalid_link" : "weak_password";
+        await trail.RecordAsync(user is null
+            ? entries.Anonymous("auth.set-password", outcome, status, null, reason!)
+            : entries.ForAccount("auth.set-password", outcome, status, new UserId(user.Id), new OrganizationId(user.OrganizationId), null, reason),
+            HttpContext.RequestAborted);
 
         if (!result.Succeeded)
         {
-            var invalidToken = result.Errors.Any(e => e.Code == "InvalidToken") || user is null;
-            ErrorMessage = invalidToken
-                ? "This link is no longer valid. Ask your clinic for a new invitation."
-                : string.Join(" ", result.Errors.Select(e => e.Description));
+            ErrorMessage = invalidLink ? InvalidLink : string.Join(" ", result.Errors.Select(e => e.Description));
             return Page();
         }
 
         Done = true;
         return Page();
+    }
+
+    private static string DecodeToken(string? token)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token ?? string.Empty));
+        }
+        catch (FormatException)
+        {
+            return string.Empty;
+        }
     }
 }

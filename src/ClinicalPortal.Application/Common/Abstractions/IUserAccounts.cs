@@ -4,12 +4,40 @@ namespace ClinicalPortal.Application.Common.Abstractions;
 
 public sealed record NewAccount(string Email, string DisplayName, Role Role, OrganizationId OrganizationId);
 
-/// <summary>Logins (credentials, lockout) live in the identity store; use cases create them through this port.</summary>
+/// <summary>What became of an e-mail address asked for a login (ADR 0009).</summary>
+public enum AddressOutcome
+{
+    /// <summary>The login now has the address (created, or its address changed).</summary>
+    Assigned,
+
+    /// <summary>Another login of the caller's own organisation has the address: the caller may be told (409).</summary>
+    InUseInOrganization,
+
+    /// <summary>
+    /// A login of another organisation has it: the caller must not learn this, so the request succeeds as for a
+    /// fresh address, and the address's owner is told by e-mail instead.
+    /// </summary>
+    InUseElsewhere,
+}
+
+/// <summary>Logins (credentials, lockout, access) live in the identity store; use cases manage them through this port.</summary>
 public interface IUserAccounts
 {
-    /// <summary>Creates a login without a password. Fails with a validation error on <c>email</c> when it is taken.</summary>
-    Task<Result<UserId>> CreateAsync(NewAccount account, CancellationToken cancellationToken);
+    /// <summary>Creates the login <paramref name="id"/> without a password, when the address is free.</summary>
+    Task<AddressOutcome> ProvisionAsync(UserId id, NewAccount account, CancellationToken cancellationToken);
 
-    /// <summary>A one-time link that lets the person set their password.</summary>
-    Task<Uri> CreateInvitationLinkAsync(UserId userId, CancellationToken cancellationToken);
+    /// <summary>Whether the login exists (it does not when its address was in use elsewhere at provisioning).</summary>
+    Task<bool> ExistsAsync(UserId id, CancellationToken cancellationToken);
+
+    /// <summary>Moves an existing login to a new address, when the address is free.</summary>
+    Task<AddressOutcome> ChangeEmailAsync(UserId id, OrganizationId organizationId, string email, CancellationToken cancellationToken);
+
+    /// <summary>The name shown for the login (identity token, sign-in page).</summary>
+    Task RenameAsync(UserId id, string displayName, CancellationToken cancellationToken);
+
+    /// <summary>A one-time link that lets the person set their password; every earlier link stops working.</summary>
+    Task<Uri> CreateInvitationLinkAsync(UserId id, CancellationToken cancellationToken);
+
+    /// <summary>Ends the login's access: sign-in is refused, and its tokens and grants are revoked.</summary>
+    Task DisableAsync(UserId id, CancellationToken cancellationToken);
 }

@@ -1,16 +1,21 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Common.Access;
 
 /// <summary>
-/// The one place that decides whose records a caller may reach. Every handler that touches a client
-/// starts from <see cref="Reachable"/>; a record outside it is simply not found (404), so existence
-/// does not leak across organisations or caseloads. Deny by default: an unknown role reaches nothing.
+/// The one place that decides whose records a caller may reach. Every handler that touches a client starts from
+/// <see cref="FindAsync"/> or <see cref="Reachable"/>; a record outside it is simply not found (404), so existence
+/// does not leak across organisations or caseloads. Deny by default: an unknown role reaches nothing. Which roles
+/// may send a request at all is decided before this, by the request's <c>AllowedRoles</c> (403 whatever the record).
 /// </summary>
-public sealed class ClientAccess(IPortalDbContext db, ICurrentUser user)
+public sealed class ClientAccess(IPortalDbContext db, ICurrentUser user, AuditScope audit)
 {
+    public static readonly Error NotFound = Error.NotFound("Client");
+
     public IQueryable<Client> Reachable()
     {
         if (user.UserId is not { } me || user.OrganizationId is not { } org || user.Role is not { } role)
@@ -29,5 +34,25 @@ public sealed class ClientAccess(IPortalDbContext db, ICurrentUser user)
             Role.Client => inOrganization.Where(c => c.UserId == me),
             _ => db.Clients.Where(_ => false),
         };
+    }
+
+    /// <summary>
+    /// The client, tracked for changes, when the caller reaches it; otherwise <see cref="NotFound"/>. Either way the
+    /// request's audit event names the client asked for.
+    /// </summary>
+    public async Task<Result<Client>> FindAsync(Guid clientId, CancellationToken ct)
+    {
+        var id = new ClientId(clientId);
+        audit.Touch(id);
+        var client = await Reachable().FirstOrDefaultAsync(c => c.Id == id, ct);
+        return client is null ? NotFound : client;
+    }
+
+    /// <summary>Whether the caller reaches the client (for reads that need nothing of the record itself).</summary>
+    public async Task<Result<ClientId>> CheckAsync(Guid clientId, CancellationToken ct)
+    {
+        var id = new ClientId(clientId);
+        audit.Touch(id);
+        return await Reachable().AnyAsync(c => c.Id == id, ct) ? id : NotFound;
     }
 }

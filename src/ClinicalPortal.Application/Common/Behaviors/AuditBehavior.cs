@@ -1,8 +1,11 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Results;
 using ClinicalPortal.Domain.Audit;
 using ClinicalPortal.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace ClinicalPortal.Application.Common.Behaviors;
 
@@ -10,47 +13,62 @@ namespace ClinicalPortal.Application.Common.Behaviors;
 /// Unit of work and audit in one place. A command runs in a transaction; on success its changes and its
 /// audit event commit together (nothing is changed without a record of it); on an expected failure or an
 /// exception the changes are discarded and the failure itself is recorded. Queries record the read.
+/// A request the caller abandoned (client disconnect) is recorded as Cancelled, not as a server error; if the
+/// failure cannot be recorded (the database is gone), the original exception still reaches the caller.
 /// </summary>
-public sealed class AuditBehavior<TMessage, TResponse>(
-    IPortalDbContext db, AuditEntries entries, AuditScope scope, TimeProvider clock)
+public sealed partial class AuditBehavior<TMessage, TResponse>(
+    IPortalDbContext db, AuditEntries entries, AuditScope scope, TimeProvider clock, ILogger<AuditBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage, IAudited
     where TResponse : IOutcome
 {
+    public const int CancelledStatus = 499;
+
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var isCommand = message is IBaseCommand;
-        await using var transaction = isCommand ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-
-        TResponse response;
+        IDbContextTransaction? transaction = null;
         try
         {
-            response = await next(message, cancellationToken);
+            transaction = isCommand ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            var response = await next(message, cancellationToken);
+            if (response.IsSuccess)
+            {
+                db.AuditEvents.Add(AuditEvent.Record(Entry(AuditOutcome.Success, TMessage.SuccessStatus), clock.GetUtcNow()));
+                await db.SaveChangesAsync(cancellationToken);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                return response;
+            }
+
+            await DiscardAsync(transaction);
+            var meaning = ErrorTable.Of(response.Error!.Kind);
+            await RecordAsync(meaning.Outcome, meaning.Status);
+            return response;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await DiscardAsync(transaction);
+            await TryRecordAsync(AuditOutcome.Cancelled, CancelledStatus);
+            throw;
         }
         catch (Exception)
         {
             await DiscardAsync(transaction);
-            await RecordAsync(AuditOutcome.Error, 500, CancellationToken.None);
+            await TryRecordAsync(AuditOutcome.Error, 500);
             throw;
         }
-
-        if (response.IsSuccess)
+        finally
         {
-            db.AuditEvents.Add(AuditEvent.Record(Entry(AuditOutcome.Success, TMessage.SuccessStatus), clock.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
             if (transaction is not null)
             {
-                await transaction.CommitAsync(cancellationToken);
+                await transaction.DisposeAsync();
             }
-
-            return response;
         }
-
-        await DiscardAsync(transaction);
-        var (outcome, status) = AuditEntries.Classify(response.Error!);
-        await RecordAsync(outcome, status, cancellationToken);
-        return response;
     }
 
     private AuditEntry Entry(AuditOutcome outcome, int status) =>
@@ -61,19 +79,50 @@ public sealed class AuditBehavior<TMessage, TResponse>(
             Details = scope.Details,
         };
 
-    private async Task DiscardAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction)
+    /// <summary>Rolls back (if still possible) and forgets the handler's changes; never throws over the original failure.</summary>
+    private async Task DiscardAsync(IDbContextTransaction? transaction)
     {
-        if (transaction is not null)
+        db.ChangeTracker.Clear();
+        if (transaction is null)
+        {
+            return;
+        }
+
+        try
         {
             await transaction.RollbackAsync(CancellationToken.None);
         }
-
-        db.ChangeTracker.Clear();
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+        {
+            LogRollbackFailed(logger, ex.GetType().Name, TMessage.AuditAction);
+        }
     }
 
-    private async Task RecordAsync(AuditOutcome outcome, int status, CancellationToken cancellationToken)
+    private async Task RecordAsync(AuditOutcome outcome, int status)
     {
         db.AuditEvents.Add(AuditEvent.Record(Entry(outcome, status), clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        // Recorded even when the caller has gone: the attempt happened.
+        await db.SaveChangesAsync(CancellationToken.None);
     }
+
+    /// <summary>Records a failure that is already on its way to the caller; a second failure here is logged, not thrown.</summary>
+    private async Task TryRecordAsync(AuditOutcome outcome, int status)
+    {
+        try
+        {
+            await RecordAsync(outcome, status);
+        }
+        catch (Exception ex)
+        {
+            db.ChangeTracker.Clear();
+            LogRecordFailed(logger, ex.GetType().Name, TMessage.AuditAction, outcome);
+        }
+    }
+
+    // Types and fixed names only: exception messages can quote input or row values.
+    [LoggerMessage(Level = LogLevel.Error, Message = "The audit event of a failed {Action} ({Outcome}) could not be recorded ({ExceptionType}).")]
+    private static partial void LogRecordFailed(ILogger logger, string exceptionType, string action, AuditOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rolling back a failed {Action} failed ({ExceptionType}).")]
+    private static partial void LogRollbackFailed(ILogger logger, string exceptionType, string action);
 }

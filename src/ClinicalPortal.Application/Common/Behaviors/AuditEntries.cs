@@ -4,7 +4,12 @@ using ClinicalPortal.Domain.Common;
 
 namespace ClinicalPortal.Application.Common.Behaviors;
 
-/// <summary>Builds audit entries from the caller and the request, so every writer fills who and where the same way.</summary>
+/// <summary>
+/// The one factory of audit entries: every writer (the audit behaviour, the sign-in endpoints and pages, the
+/// authorization refusals) fills who, where and why the same way. <see cref="Create"/> takes the actor from the
+/// signed-in caller; <see cref="ForAccount"/> names an account explicitly (a sign-in, before there is a caller);
+/// <see cref="Anonymous"/> is for an attempt that names no known account.
+/// </summary>
 public sealed class AuditEntries(ICurrentUser user, IRequestContext request)
 {
     public AuditEntry Create(string action, AuditOutcome outcome, int? statusCode, string? resourceType = null) => new()
@@ -21,13 +26,36 @@ public sealed class AuditEntries(ICurrentUser user, IRequestContext request)
         Purpose = request.Purpose,
     };
 
-    public static (AuditOutcome Outcome, int Status) Classify(Error error) => error.Kind switch
+    /// <summary>An event about one account (sign-in, token issue, set-password): actor and resource are that account.</summary>
+    public AuditEntry ForAccount(
+        string action, AuditOutcome outcome, int statusCode, UserId account, OrganizationId organization, string? clientApp,
+        string? reason = null) => new()
     {
-        ErrorKind.Validation => (AuditOutcome.Invalid, 400),
-        ErrorKind.RuleViolation => (AuditOutcome.Invalid, 400),
-        ErrorKind.NotFound => (AuditOutcome.NotFound, 404),
-        ErrorKind.Forbidden => (AuditOutcome.Denied, 403),
-        ErrorKind.Conflict => (AuditOutcome.Conflict, 409),
-        _ => (AuditOutcome.Error, 500),
+        Action = action,
+        Outcome = outcome,
+        StatusCode = statusCode,
+        ResourceType = "User",
+        ResourceId = account.ToString(),
+        OrganizationId = organization,
+        ActorUserId = account,
+        ActorClientApp = clientApp,
+        IpAddress = request.IpAddress,
+        RequestId = request.RequestId,
+        Details = Reason(reason),
     };
+
+    /// <summary>A refused attempt that names no known account: recorded without what was typed (it may be a mistyped password).</summary>
+    public AuditEntry Anonymous(string action, AuditOutcome outcome, int statusCode, string? clientApp, string reason) => new()
+    {
+        Action = action,
+        Outcome = outcome,
+        StatusCode = statusCode,
+        ActorClientApp = clientApp,
+        IpAddress = request.IpAddress,
+        RequestId = request.RequestId,
+        Details = Reason(reason),
+    };
+
+    /// <summary>Reason codes are fixed identifiers (e.g. <c>bad_password</c>), never input.</summary>
+    private static string? Reason(string? code) => code is null ? null : $$"""{"reason":"{{code}}"}""";
 }

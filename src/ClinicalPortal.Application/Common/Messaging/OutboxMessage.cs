@@ -81,8 +81,3 @@ public sealed class OutboxMessage
         AvailableAt = now + delay;
     }
 }
-
-public sealed record EmailMessage(string To, string Subject, string TextBody);
-
-/// <summary>The seam where crisis escalation attaches: which client, which assessment, which tiers and rules fired.</summary>
-public sealed record RiskIdentified(Guid ClientId, Guid AssessmentId, string Instrument, string HighestTier, IReadOnlyList<string> FlagCodes, DateTimeOffset IdentifiedAt);

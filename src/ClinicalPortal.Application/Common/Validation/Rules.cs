@@ -1,8 +1,13 @@
 using System.Globalization;
+using ClinicalPortal.Domain.Measures;
 using FluentValidation;
 
 namespace ClinicalPortal.Application.Common.Validation;
 
+/// <summary>
+/// Shapes of input shared by the validators. Requests take dates, numbers and ids from query strings as text, so a
+/// bad value is a 400 naming the parameter (not a binding failure), and the handler parses what its validator accepted.
+/// </summary>
 public static class Rules
 {
     public const string DateFormat = "yyyy-MM-dd";
@@ -13,16 +18,64 @@ public static class Rules
     public static DateOnly ParseIsoDate(string value) =>
         DateOnly.ParseExact(value, DateFormat, CultureInfo.InvariantCulture);
 
+    public static DateOnly? ParseOptionalDate(string? value) => value is null ? null : ParseIsoDate(value);
+
+    /// <summary>An ISO 8601 instant with an explicit offset or Z, e.g. 2026-11-25T09:00:00+01:00.</summary>
+    public static bool IsInstant(string? value) => ParseInstant(value) is not null;
+
+    /// <summary>The instant in UTC (PostgreSQL's timestamptz takes UTC only), or null when it is not an ISO 8601 instant with an offset.</summary>
+    public static DateTimeOffset? ParseInstant(string? value)
+    {
+        if (value is null || value.Length > 40 || !(value.EndsWith('Z') || value.Contains('+') || value.LastIndexOf('-') > 9))
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
+            ? parsed.ToUniversalTime()
+            : null;
+    }
+
+    public static bool IsInt(string? value, int min, int max) =>
+        int.TryParse(value, NumberStyles.None | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max;
+
+    public static int ParseInt(string? value, int fallback) =>
+        value is null ? fallback : int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    public static bool IsLong(string? value, long min) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min;
+
+    public static bool IsGuid(string? value) => Guid.TryParse(value, out _);
+
     public static bool IsTimeZone(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && TimeZoneInfo.TryFindSystemTimeZoneById(value, out _);
+        !string.IsNullOrWhiteSpace(value) && value.Length <= 64 && !HasControlCharacters(value) && TimeZoneInfo.TryFindSystemTimeZoneById(value, out _);
 
     public static bool IsEnumName<TEnum>(string? value) where TEnum : struct, Enum =>
-        value is not null && !int.TryParse(value, out _) && Enum.TryParse<TEnum>(value, ignoreCase: false, out _);
+        value is not null && !int.TryParse(value, out _) && Enum.TryParse<TEnum>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed);
+
+    /// <summary>Text may not carry control characters (a NUL byte cannot be stored by PostgreSQL at all).</summary>
+    public static bool HasControlCharacters(string? value) => value is not null && value.Any(char.IsControl);
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MaximumLength(254).EmailAddress();
+        rule.NotEmpty().MaximumLength(254)
+            .Must(v => !HasControlCharacters(v)).WithMessage("'{PropertyName}' must not contain control characters.")
+            .EmailAddress();
 
     public static IRuleBuilderOptions<T, string?> PersonName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MaximumLength(100).Must(v => v is null || !v.Any(char.IsControl))
+        rule.NotEmpty().MaximumLength(100).Must(v => !HasControlCharacters(v))
+            .WithMessage("'{PropertyName}' must not contain control characters.");
+
+    /// <summary>The code of an instrument of the library. The value sent is not echoed back (it may be anything, of any size).</summary>
+    public static IRuleBuilderOptions<T, string?> KnownInstrument<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(code => code is { Length: <= InstrumentDefinition.MaxCodeLength } && InstrumentLibrary.TryGet(code, out _))
+            .WithMessage("'{PropertyName}' must be the code of a known instrument, such as PHQ-9 (GET /api/v1/instruments lists them).");
+
+    /// <summary>An <c>Idempotency-Key</c>: 1 to 200 printable ASCII characters.</summary>
+    public static bool IsIdempotencyKey(string? value) =>
+        value is { Length: >= 1 and <= 200 } && value.All(c => c is >= '!' and <= '~');
+
+    /// <summary>A free-text reason (discharge, deactivation): required, one line of at most 500 characters, no control characters.</summary>
+    public static IRuleBuilderOptions<T, string?> Reason<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(500).Must(v => !HasControlCharacters(v))
             .WithMessage("'{PropertyName}' must not contain control characters.");
 }

@@ -211,6 +211,19 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
 
+                    b.Property<string>("DischargeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("discharge_reason");
+
+                    b.Property<DateTimeOffset?>("DischargedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discharged_at");
+
+                    b.Property<Guid?>("DischargedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("discharged_by");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -232,6 +245,12 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -259,8 +278,8 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_clients_user_id");
 
-                    b.HasIndex("OrganizationId", "ClinicianId")
-                        .HasDatabaseName("ix_clients_organization_id_clinician_id");
+                    b.HasIndex("OrganizationId", "ClinicianId", "Status")
+                        .HasDatabaseName("ix_clients_organization_id_clinician_id_status");
 
                     b.ToTable("clients", (string)null);
                 });
@@ -392,6 +411,14 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid?>("EndedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ended_by");
+
                     b.Property<string>("InstrumentCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -454,6 +481,19 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
+                    b.Property<Guid?>("DeactivatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deactivated_by");
+
+                    b.Property<string>("DeactivationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deactivation_reason");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -511,6 +551,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()

@@ -47,16 +47,3 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 }
-
-internal sealed class MeasureScheduleConfiguration : IEntityTypeConfiguration<MeasureSchedule>
-{
-    public void Configure(EntityTypeBuilder<MeasureSchedule> b)
-    {
-        b.ToTable("measure_schedules");
-        b.HasKey(s => s.Id);
-        b.Property(s => s.InstrumentCode).HasMaxLength(InstrumentDefinition.MaxCodeLength).IsRequired();
-        b.HasOne<Client>().WithMany().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(s => s.ClientId);
-        b.HasIndex(s => s.OrganizationId);
-    }
-}

@@ -1,0 +1,49 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Common.Validation;
+using ClinicalPortal.Domain.Common;
+using FluentValidation;
+using Mediator;
+
+namespace ClinicalPortal.Application.Clients;
+
+/// <summary>
+/// Care ends: the record stays readable by the care team, the client's access ends with it (sign-in refused, tokens
+/// revoked), and nothing is due any more. The reason is kept with the record, not in the audit trail.
+/// </summary>
+public sealed record DischargeClient(Guid ClientId, string? Reason) : ICommand<Result<ClientResponse>>, IAudited, IAuthorized
+{
+    public static string AuditAction => "client.discharge";
+    public static string AuditResourceType => "Client";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.RecordKeepers;
+}
+
+public sealed class DischargeClientValidator : AbstractValidator<DischargeClient>
+{
+    public DischargeClientValidator() => RuleFor(x => x.Reason).Reason();
+}
+
+public sealed class DischargeClientHandler(ClientAccess access, IUserAccounts accounts, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<DischargeClient, Result<ClientResponse>>
+{
+    public async ValueTask<Result<ClientResponse>> Handle(DischargeClient command, CancellationToken ct)
+    {
+        var found = await access.FindAsync(command.ClientId, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var client = found.Value;
+        var discharged = client.Discharge(command.Reason!, user.UserId!.Value, clock.GetUtcNow());
+        if (!discharged.IsSuccess)
+        {
+            return discharged.Error!;
+        }
+
+        await accounts.DisableAsync(client.UserId, ct);
+        return ClientResponse.From(client);
+    }
+}

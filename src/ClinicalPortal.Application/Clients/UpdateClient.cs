@@ -1,0 +1,85 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Application.Common.Validation;
+using ClinicalPortal.Domain.Clients;
+using ClinicalPortal.Domain.Common;
+using FluentValidation;
+using Mediator;
+
+namespace ClinicalPortal.Application.Clients;
+
+/// <summary>
+/// The client's clinician or an administrator corrects names, e-mail, track or time zone (omitted fields stay).
+/// The audit event names the fields changed, never their values. A new e-mail moves the login to it (or, when it
+/// has none yet, creates it and invites); an address with a login elsewhere is handled as at registration (ADR 0009).
+/// </summary>
+public sealed record UpdateClient(Guid ClientId, string? GivenName, string? FamilyName, string? Email, string? Track, string? TimeZone)
+    : ICommand<Result<ClientResponse>>, IAudited, IAuthorized
+{
+    public static string AuditAction => "client.update";
+    public static string AuditResourceType => "Client";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.RecordKeepers;
+}
+
+public sealed class UpdateClientValidator : AbstractValidator<UpdateClient>
+{
+    public UpdateClientValidator()
+    {
+        RuleFor(x => x).Must(x => (x.GivenName ?? x.FamilyName ?? x.Email ?? x.Track ?? x.TimeZone) is not null)
+            .WithName("body").OverridePropertyName("body")
+            .WithMessage("Send at least one of givenName, familyName, email, track, timeZone.");
+        RuleFor(x => x.GivenName).PersonName().When(x => x.GivenName is not null);
+        RuleFor(x => x.FamilyName).PersonName().When(x => x.FamilyName is not null);
+        RuleFor(x => x.Email).ValidEmail().When(x => x.Email is not null);
+        RuleFor(x => x.Track).Must(Rules.IsEnumName<CareTrack>).When(x => x.Track is not null)
+            .WithMessage("'track' must be one of ChronicIllness, Burnout, General.");
+        RuleFor(x => x.TimeZone).Must(Rules.IsTimeZone).When(x => x.TimeZone is not null)
+            .WithMessage("'timeZone' must be an IANA time zone such as America/New_York.");
+    }
+}
+
+public sealed class UpdateClientHandler(ClientAccess access, IUserAccounts accounts, Invitations invitations, AuditScope audit)
+    : ICommandHandler<UpdateClient, Result<ClientResponse>>
+{
+    public async ValueTask<Result<ClientResponse>> Handle(UpdateClient command, CancellationToken ct)
+    {
+        var found = await access.FindAsync(command.ClientId, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var client = found.Value;
+        var changed = client.Update(new ClientChange(
+            command.GivenName, command.FamilyName, command.Email,
+            command.Track is null ? null : Enum.Parse<CareTrack>(command.Track), command.TimeZone));
+        if (!changed.IsSuccess)
+        {
+            return changed.Error!;
+        }
+
+        var fields = changed.Value;
+        var displayName = $"{client.GivenName} {client.FamilyName}";
+        if (fields.Contains(nameof(Client.Email)))
+        {
+            var moved = await invitations.ProvisionAndInviteAsync(
+                client.UserId, new NewAccount(client.Email, displayName, Role.Client, client.OrganizationId), ct);
+            if (!moved.IsSuccess)
+            {
+                return moved.Error!;
+            }
+        }
+
+        if ((fields.Contains(nameof(Client.GivenName)) || fields.Contains(nameof(Client.FamilyName)))
+            && await accounts.ExistsAsync(client.UserId, ct))
+        {
+            await accounts.RenameAsync(client.UserId, displayName, ct);
+        }
+
+        audit.Describe(new { fieldsChanged = fields.Select(f => char.ToLowerInvariant(f[0]) + f[1..]) });
+        return ClientResponse.From(client);
+    }
+}

@@ -1,0 +1,27 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Domain.Common;
+using Mediator;
+
+namespace ClinicalPortal.Application.Common.Authorization;
+
+/// <summary>
+/// The role rule, in one place: the caller must be a signed-in person of an organisation whose role the request
+/// allows. Runs inside the audit behaviour (so a refusal is audited as Denied) and before validation (so a caller
+/// who may not send the request learns nothing from field errors).
+/// </summary>
+public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage, IAuthorized
+    where TResponse : IFailable<TResponse>
+{
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (user.UserId is null || user.OrganizationId is null || user.Role is not { } role || !TMessage.AllowedRoles.Contains(role))
+        {
+            return ValueTask.FromResult(TResponse.Failure(Refused));
+        }
+
+        return next(message, cancellationToken);
+    }
+
+    private static readonly Error Refused = Error.Forbidden("Your role cannot make this request.");
+}

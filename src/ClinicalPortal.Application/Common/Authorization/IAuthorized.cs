@@ -1,0 +1,14 @@
+using ClinicalPortal.Domain.Common;
+
+namespace ClinicalPortal.Application.Common.Authorization;
+
+/// <summary>
+/// A request that names the roles allowed to send it. The authorization behaviour refuses every other caller (403)
+/// before validation and before the handler, whatever record the request names; which records an allowed caller
+/// reaches is <see cref="Access.ClientAccess"/>'s job (404 outside reach). Deny by default: a request without this
+/// interface does not compile into the pipeline (an architecture test checks every request has it).
+/// </summary>
+public interface IAuthorized
+{
+    static abstract IReadOnlyList<Role> AllowedRoles { get; }
+}

@@ -1,0 +1,16 @@
+using ClinicalPortal.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicalPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> b)
+    {
+        b.ToTable("organizations");
+        b.HasKey(o => o.Id);
+        b.Property(o => o.Name).HasMaxLength(200).IsRequired();
+        b.HasIndex(o => o.Name).IsUnique();
+    }
+}
