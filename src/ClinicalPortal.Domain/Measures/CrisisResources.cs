@@ -17,5 +17,3 @@ public static class CrisisResources
         "Your answers are not monitored in real time. Your clinician will see them, but not straight away. " +
         "If you need help now, use one of the contacts above.";
 }
-
-public sealed record CrisisResource(string Name, string Instruction, string Contact);

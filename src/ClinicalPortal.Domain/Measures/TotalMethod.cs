@@ -1,0 +1,17 @@
+namespace ClinicalPortal.Domain.Measures;
+
+/// <summary>How the total is formed from the (reverse-keyed where stated) item values.</summary>
+public enum TotalMethod
+{
+    /// <summary>The instrument has no total (CBI, C-SSRS screener).</summary>
+    None = 0,
+
+    /// <summary>Sum of the item values.</summary>
+    Sum = 1,
+
+    /// <summary>Mean of the item values, exact decimal division.</summary>
+    Mean = 2,
+
+    /// <summary>Sum of the item values times <see cref="ScoringRule.Multiplier"/> (WHO-5: x4).</summary>
+    SumTimesMultiplier = 3,
+}
