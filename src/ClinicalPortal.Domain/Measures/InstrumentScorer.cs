@@ -108,7 +108,6 @@ public static class InstrumentScorer
             SubscaleBands = subscaleBands,
             Caseness = caseness,
             RiskFlags = flags,
-            Prorated = false,
         });
     }
 

@@ -26,9 +26,6 @@ public sealed record ScoreResult
     /// <summary>Risk flags, highest tier first.</summary>
     public required IReadOnlyList<RiskFlag> RiskFlags { get; init; }
 
-    /// <summary>Always false: no prorating rule is applied by this library.</summary>
-    public bool Prorated { get; init; }
-
     /// <summary>The highest tier among <see cref="RiskFlags"/>, or null when there are none.</summary>
     public RiskTier? HighestRiskTier => RiskFlags.Count == 0 ? null : RiskFlags.Max(f => f.Tier);
 }
