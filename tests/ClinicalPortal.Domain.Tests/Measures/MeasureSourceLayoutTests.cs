@@ -8,7 +8,7 @@ public sealed partial class MeasureSourceLayoutTests
     [GeneratedRegex(@"^(?:public|internal|file)\s+(?:(?:sealed|abstract|static|readonly|partial|ref)\s+)*(?:record\s+struct|record\s+class|class|record|struct|enum|interface)\s+(?<name>\w+)", RegexOptions.Multiline)]
     private static partial Regex TopLevelType();
 
-    private static string MeasuresFolder()
+    private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClinicalPortal.sln")))
@@ -17,7 +17,20 @@ public sealed partial class MeasureSourceLayoutTests
         }
 
         Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, "src", "ClinicalPortal.Domain", "Measures");
+        return dir.FullName;
+    }
+
+    private static string MeasuresFolder() => Path.Combine(RepositoryRoot(), "src", "ClinicalPortal.Domain", "Measures");
+
+    /// <summary>CLINICAL.md is not in the repository: code and clinical docs cite the primary sources instead.</summary>
+    [Fact]
+    public void MeasuresCodeAndClinicalDocs_CiteNoClinicalMd()
+    {
+        var files = Directory.GetFiles(MeasuresFolder(), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs", "clinical"), "*.md", SearchOption.AllDirectories))
+            .ToList();
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.DoesNotContain("CLINICAL.md", File.ReadAllText(file), StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
