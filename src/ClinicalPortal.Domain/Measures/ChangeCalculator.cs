@@ -1,23 +1,5 @@
 namespace ClinicalPortal.Domain.Measures;
 
-/// <summary>Direction of a reliable change, taking <see cref="InstrumentDefinition.HigherIsBetter"/> into account.</summary>
-public enum ReliableChange
-{
-    None = 0,
-    Improved = 1,
-    Deteriorated = 2,
-}
-
-/// <summary>Change on one scale between two administrations.</summary>
-/// <param name="Difference">Now minus then.</param>
-/// <param name="Reliable">Reliable improvement or deterioration, or None.</param>
-/// <param name="ClinicallySignificant">Reliable AND crossed the caseness cut-off in the same direction.</param>
-/// <param name="HasCriterion">False when the scale has no reliable-change criterion (then Reliable is always None).</param>
-public sealed record ScaleChange(decimal Difference, ReliableChange Reliable, bool ClinicallySignificant, bool HasCriterion);
-
-/// <summary>Change of the total (null when either administration has no total) and of each subscale scored both times.</summary>
-public sealed record ChangeResult(ScaleChange? Total, IReadOnlyDictionary<string, ScaleChange> Subscales);
-
 /// <summary>Compares two scored administrations of the same instrument.</summary>
 public static class ChangeCalculator
 {

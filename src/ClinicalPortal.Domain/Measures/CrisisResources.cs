@@ -2,7 +2,8 @@ namespace ClinicalPortal.Domain.Measures;
 
 /// <summary>
 /// What a client sees at once, in the same response that accepted answers carrying any risk flag, in every
-/// tier (CLINICAL.md section 3; 988 Suicide &amp; Crisis Lifeline; Crisis Text Line).
+/// tier. Contacts from each service's own instructions: 988 Suicide &amp; Crisis Lifeline (988lifeline.org:
+/// call or text 988, 24/7); Crisis Text Line (crisistextline.org: text HOME to 741741); 911 for immediate danger.
 /// </summary>
 public static class CrisisResources
 {
@@ -17,5 +18,3 @@ public static class CrisisResources
         "Your answers are not monitored in real time. Your clinician will see them, but not straight away. " +
         "If you need help now, use one of the contacts above.";
 }
-
-public sealed record CrisisResource(string Name, string Instruction, string Contact);

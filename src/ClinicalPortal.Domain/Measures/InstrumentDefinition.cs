@@ -64,33 +64,3 @@ public sealed record InstrumentDefinition
     public SubscaleDefinition? Subscale(string key) =>
         Scoring.Subscales.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.Ordinal));
 }
-
-/// <summary>One question. <see cref="LinkId"/> is the FHIR-friendly id used in Questionnaire/QuestionnaireResponse.</summary>
-public sealed record InstrumentItem(
-    int Number,
-    string LinkId,
-    string Text,
-    IReadOnlyList<AnswerOption> Options,
-    string? LoincCode = null)
-{
-    /// <summary>Lowest option value.</summary>
-    public int MinValue => Options.Min(o => o.Value);
-
-    /// <summary>Highest option value.</summary>
-    public int MaxValue => Options.Max(o => o.Value);
-
-    public bool Allows(int value) => Options.Any(o => o.Value == value);
-}
-
-/// <summary>
-/// One answer choice: the raw value the client sends, the text shown, and a code.
-/// <see cref="CodeSystem"/> is null for codes local to this library, or e.g. "http://loinc.org" for LOINC answer codes.
-/// </summary>
-public sealed record AnswerOption(int Value, string Display, string Code, string? CodeSystem = null);
-
-/// <summary>Licence facts that decide whether and how the instrument may be embedded.</summary>
-public sealed record InstrumentLicence(
-    string Name,
-    bool FreeToUse,
-    bool RequiresRegistration,
-    string CommercialUse);

@@ -2,7 +2,10 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace ClinicalPortal.Domain.Measures;
 
-/// <summary>The instruments shipped with ClinicalPortal (CLINICAL.md section 2).</summary>
+/// <summary>
+/// The instruments shipped with ClinicalPortal. Each definition cites its primary source (<see cref="InstrumentDefinition.Citation"/>,
+/// licence and criterion sources); docs/clinical/instruments.md summarises them.
+/// </summary>
 public static class InstrumentLibrary
 {
     public static IReadOnlyList<InstrumentDefinition> All { get; } =

@@ -108,7 +108,6 @@ public static class InstrumentScorer
             SubscaleBands = subscaleBands,
             Caseness = caseness,
             RiskFlags = flags,
-            Prorated = false,
         });
     }
 
@@ -187,8 +186,24 @@ public static class InstrumentScorer
             TotalMethod.Sum => sum,
             TotalMethod.Mean => sum / keyed.Length,
             TotalMethod.SumTimesMultiplier => sum * scoring.Multiplier,
+            TotalMethod.MeanOfSubscaleMeans => MeanOfSubscaleMeans(scoring, keyed),
             _ => throw new InvalidOperationException($"Unknown total method {scoring.Total}."),
         };
+    }
+
+    /// <summary>
+    /// The unweighted mean of the subscale means over reverse-keyed values. With the SCS's 5- and 4-item
+    /// subscales every subscale mean is an exact decimal, so the only rounding is the final division.
+    /// </summary>
+    private static decimal MeanOfSubscaleMeans(ScoringRule scoring, int?[] keyed)
+    {
+        if (scoring.Subscales.Count == 0)
+        {
+            throw new InvalidOperationException($"{nameof(TotalMethod.MeanOfSubscaleMeans)} needs subscales.");
+        }
+
+        var sumOfMeans = scoring.Subscales.Sum(s => (decimal)s.Items.Sum(n => keyed[n - 1]!.Value) / s.Items.Count);
+        return sumOfMeans / scoring.Subscales.Count;
     }
 
     private static decimal? ComputeSubscale(SubscaleDefinition subscale, IReadOnlyList<int?> raw, int?[] keyed)

@@ -2,9 +2,6 @@ using ClinicalPortal.Domain.Common;
 
 namespace ClinicalPortal.Domain.Measures;
 
-/// <summary>One administration window of a schedule: due from <see cref="OpensAt"/>, expired unanswered at <see cref="ClosesAt"/>.</summary>
-public sealed record AdministrationWindow(int Index, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);
-
 /// <summary>
 /// A clinician's plan to measure a client with one instrument every <see cref="CadenceDays"/> days. Windows
 /// follow the client's calendar: window k opens at local midnight of <see cref="StartDate"/> + k x cadence in

@@ -10,6 +10,3 @@ public sealed record RiskRule(string Code, RiskTier Tier, int ItemNumber, IReadO
         AllOf.All(c => c.ItemNumber >= 1 && c.ItemNumber <= answers.Count
             && answers[c.ItemNumber - 1] is int v && c.Values.Contains(v));
 }
-
-/// <summary>The raw answer to <see cref="ItemNumber"/> is one of <see cref="Values"/>.</summary>
-public sealed record RiskCondition(int ItemNumber, IReadOnlyList<int> Values);

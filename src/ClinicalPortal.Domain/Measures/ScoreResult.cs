@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace ClinicalPortal.Domain.Measures;
 
 /// <summary>The scored answers of one administration. Decimals are exact; nothing is rounded here.</summary>
@@ -28,61 +26,6 @@ public sealed record ScoreResult
     /// <summary>Risk flags, highest tier first.</summary>
     public required IReadOnlyList<RiskFlag> RiskFlags { get; init; }
 
-    /// <summary>Always false: no prorating rule is applied by this library.</summary>
-    public bool Prorated { get; init; }
-
     /// <summary>The highest tier among <see cref="RiskFlags"/>, or null when there are none.</summary>
     public RiskTier? HighestRiskTier => RiskFlags.Count == 0 ? null : RiskFlags.Max(f => f.Tier);
-}
-
-/// <summary>Why an answer set was refused. <see cref="ItemNumber"/> is null for errors about the whole set.</summary>
-public sealed record AnswerError(int? ItemNumber, string Code, string Message)
-{
-    public const string WrongAnswerCount = "wrong_answer_count";
-    public const string ValueNotAnOption = "value_not_an_option";
-    public const string MissingAnswer = "missing_answer";
-    public const string AnswerNotExpected = "answer_not_expected";
-    public const string TooFewAnswers = "too_few_answers";
-}
-
-/// <summary>Either a <see cref="ScoreResult"/> or the list of <see cref="AnswerError"/>s that prevented scoring.</summary>
-public sealed class ScoringOutcome
-{
-    private ScoringOutcome(ScoreResult? result, IReadOnlyList<AnswerError> errors)
-    {
-        Result = result;
-        Errors = errors;
-    }
-
-    public ScoreResult? Result { get; }
-
-    /// <summary>Empty on success.</summary>
-    public IReadOnlyList<AnswerError> Errors { get; }
-
-    [MemberNotNullWhen(true, nameof(Result))]
-    public bool IsSuccess => Result is not null;
-
-    public static ScoringOutcome Success(ScoreResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return new ScoringOutcome(result, []);
-    }
-
-    public static ScoringOutcome Failure(IReadOnlyList<AnswerError> errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        if (errors.Count == 0)
-        {
-            throw new ArgumentException("A failed outcome needs at least one error.", nameof(errors));
-        }
-
-        return new ScoringOutcome(null, errors);
-    }
-
-    public T Match<T>(Func<ScoreResult, T> onSuccess, Func<IReadOnlyList<AnswerError>, T> onFailure)
-    {
-        ArgumentNullException.ThrowIfNull(onSuccess);
-        ArgumentNullException.ThrowIfNull(onFailure);
-        return Result is not null ? onSuccess(Result) : onFailure(Errors);
-    }
 }

@@ -105,6 +105,32 @@ public class CbiTests
         Assert.Equal(AnswerError.ValueNotAnOption, Assert.Single(ScoreFails(Cbi, Answers(Repeat(0, 6), Repeat(0, 7), [0, 0, 0, 0, 0, 3]))).Code);
     }
 
+    [Theory]
+    // 1.96 * sqrt(2) * SD * sqrt(1 - r) with SD 17: r .87 -> 16.98993, r .85 -> 18.25012
+    [InlineData("personal", 0.87, 16.99)]
+    [InlineData("workRelated", 0.87, 16.99)]
+    [InlineData("clientRelated", 0.85, 18.25)]
+    public void Cbi_JacobsonTruaxThreshold_PerScale(string key, double reliability, double threshold)
+    {
+        var c = Assert.IsType<JacobsonTruaxCriterion>(Cbi.Subscale(key)!.ReliableChange);
+        Assert.Equal(17m, c.StandardDeviation);
+        Assert.Equal((decimal)reliability, c.Reliability);
+        Assert.Equal(threshold, c.ApproximateThreshold, 2);
+    }
+
+    [Fact]
+    public void Cbi_ClientRelatedScale_NeedsMoreThan18Point25Points()
+    {
+        // 17.5 (e.g. 3.5 steps of 5 on a scale with 5 answered items) clears 16.99 but not 18.25
+        var client = Cbi.Subscale("clientRelated")!.ReliableChange!;
+        var personal = Cbi.Subscale("personal")!.ReliableChange!;
+        Assert.False(client.IsReliable(17.5m));
+        Assert.False(client.IsReliable(18.25m));
+        Assert.True(client.IsReliable(18.26m));
+        Assert.True(personal.IsReliable(17.5m));
+        Assert.False(personal.IsReliable(16.98m));
+    }
+
     [Fact]
     public void Cbi_WrongCount_IsRefused() =>
         Assert.Equal(AnswerError.WrongAnswerCount, Assert.Single(ScoreFails(Cbi, Repeat(0, 18))).Code);

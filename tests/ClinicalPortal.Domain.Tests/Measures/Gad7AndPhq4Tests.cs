@@ -49,6 +49,13 @@ public class Gad7Tests
     }
 
     [Fact]
+    public void Gad7_Instruction_IsTheGad7Wording_WithoutAny()
+    {
+        Assert.Equal("Over the last 2 weeks, how often have you been bothered by the following problems?", Gad7.TimeFrame);
+        Assert.Equal("Over the last 2 weeks, how often have you been bothered by any of the following problems?", InstrumentLibrary.Phq9.TimeFrame);
+    }
+
+    [Fact]
     public void Gad7_HasNoRiskFlagsAndCarriesLoinc()
     {
         Assert.Empty(ScoreOk(Gad7, Repeat(3, 7)).RiskFlags);

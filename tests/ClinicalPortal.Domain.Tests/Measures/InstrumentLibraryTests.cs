@@ -68,6 +68,12 @@ public class InstrumentLibraryTests
             Assert.InRange(s.MinimumAnswered, 1, s.Items.Count);
         }
 
+        if (d.Scoring.Total == TotalMethod.MeanOfSubscaleMeans)
+        {
+            // every item counts towards the total exactly once
+            Assert.Equal(Enumerable.Range(1, d.Items.Count), d.Scoring.Subscales.SelectMany(s => s.Items).Order());
+        }
+
         Assert.All(d.RiskRules, r => Assert.InRange(r.ItemNumber, 1, d.Items.Count));
         Assert.Equal(d.Scoring.Total == TotalMethod.None, d.Scoring.MaxTotal is null);
     }
@@ -86,7 +92,7 @@ public class InstrumentLibraryTests
         // a 1/1000 grid for mean scores (which can be any fraction)
         var min = d.Scoring.MinTotal!.Value;
         var max = d.Scoring.MaxTotal!.Value;
-        var step = d.Scoring.Total == TotalMethod.Mean ? 0.001m : 1m;
+        var step = d.Scoring.Total is TotalMethod.Mean or TotalMethod.MeanOfSubscaleMeans ? 0.001m : 1m;
         for (var x = min; x <= max; x += step)
         {
             Assert.Single(d.Bands, b => b.Contains(x));

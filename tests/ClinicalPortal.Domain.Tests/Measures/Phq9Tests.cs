@@ -16,7 +16,6 @@ public class Phq9Tests
         Assert.False(r.Caseness);
         Assert.Empty(r.RiskFlags);
         Assert.Null(r.HighestRiskTier);
-        Assert.False(r.Prorated);
     }
 
     [Fact]

@@ -91,6 +91,38 @@ public class K10Tests
         Assert.Equal(label, ScoreAtTotal(K10, total).Severity);
 
     [Fact]
+    public void K10_ReliableChange_UsesTheTestRetestIcc_AndStaysUnverifiedWhileTheSdIsAPlaceholder()
+    {
+        var c = Assert.IsType<JacobsonTruaxCriterion>(K10.ReliableChange);
+        Assert.Equal(0.89m, c.Reliability); // test-retest ICC, not the .93 internal consistency used before
+        Assert.Contains("test-retest", c.Source, StringComparison.Ordinal);
+        Assert.Contains("10.1080/00050067.2021.1893603", c.Source, StringComparison.Ordinal);
+        Assert.False(c.IsVerified);
+    }
+
+    [Theory]
+    // S_diff^2 = 2 * 6.0^2 * (1 - .89) = 7.92; 1.96 * S_diff = 5.516 points (with alpha .93 it was 4.40)
+    [InlineData(5, false)]
+    [InlineData(-5, false)]
+    [InlineData(6, true)]
+    [InlineData(-6, true)]
+    public void K10_ReliableChangeThreshold_Is5Point52Points(int difference, bool reliable)
+    {
+        var c = (JacobsonTruaxCriterion)K10.ReliableChange!;
+        Assert.Equal(reliable, c.IsReliable(difference));
+        Assert.Equal(5.516, c.ApproximateThreshold, 3);
+    }
+
+    [Fact]
+    public void K10_Licence_CarriesTheWhoCopyrightAndTheKessler2003Citation()
+    {
+        Assert.True(K10.Licence.FreeToUse);
+        Assert.Contains("© World Health Organization 2003", K10.Licence.CommercialUse, StringComparison.Ordinal);
+        Assert.Contains("Arch Gen Psychiatry. 2003;60(2):184-189", K10.Licence.CommercialUse, StringComparison.Ordinal);
+        Assert.DoesNotContain("CLINICAL.md", K10.Licence.CommercialUse, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void K10_MissingCountAndRange_AreRefused()
     {
         Assert.Equal(AnswerError.MissingAnswer, Assert.Single(ScoreFails(K10, 1, 1, null, 1, 1, 1, 1, 1, 1, 1)).Code);

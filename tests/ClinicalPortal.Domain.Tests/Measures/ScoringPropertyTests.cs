@@ -95,23 +95,24 @@ public class ScoringPropertyTests
         });
 
     [Fact]
-    public void SelfCompassion_TotalIsMeanOfPositiveSubscalesAndReversedNegativeOnes()
+    public void SelfCompassion_TotalIsMeanOfPositiveSubscaleMeansAndReversedNegativeOnes()
     {
+        // SCS: Neff's scoring key, unweighted mean of the six subscale means. SCS-SF: the mean of the 12 items,
+        // which is the same thing because its six subscales all have two items.
         foreach (var d in new[] { InstrumentLibrary.ScsShortForm, InstrumentLibrary.Scs })
         {
             CompleteAnswers(d).Sample(a =>
             {
                 var r = InstrumentScorer.Score(d, a).Result!;
-                decimal Weighted(string key, bool negative)
+                decimal Keyed(string key, bool negative)
                 {
-                    var s = d.Subscale(key)!;
-                    var mean = r.Subscales[key]!.Value;
-                    return s.Items.Count * (negative ? 6 - mean : mean);
+                    var mean = r.Subscales[key]!.Value; // reported raw
+                    return negative ? 6 - mean : mean;
                 }
 
-                var sum = Weighted("selfKindness", false) + Weighted("commonHumanity", false) + Weighted("mindfulness", false)
-                    + Weighted("selfJudgment", true) + Weighted("isolation", true) + Weighted("overIdentification", true);
-                Assert.True(Math.Abs(sum / d.Items.Count - r.Total!.Value) < 0.000000000000000001m, d.Code);
+                var sum = Keyed("selfKindness", false) + Keyed("commonHumanity", false) + Keyed("mindfulness", false)
+                    + Keyed("selfJudgment", true) + Keyed("isolation", true) + Keyed("overIdentification", true);
+                Assert.True(Math.Abs(sum / 6 - r.Total!.Value) < 0.000000000000000001m, d.Code);
             });
         }
     }

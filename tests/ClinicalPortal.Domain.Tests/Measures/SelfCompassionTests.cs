@@ -95,17 +95,61 @@ public class ScsTests
         Assert.Equal("high", top.Severity);
     }
 
-    [Theory]
-    [InlineData(64, "low")]
-    [InlineData(65, "moderate")] // 2.5
-    [InlineData(91, "moderate")] // 3.5
-    [InlineData(92, "high")]
-    public void Scs_BandEdges_LowBelow2Point5HighAbove3Point5(int keyedSum, string label)
+    // SCS items: self-kindness 5, 12, 19, 23, 26; self-judgment 1, 8, 11, 16, 21; common humanity 3, 7, 10, 15;
+    // isolation 4, 13, 18, 25; mindfulness 9, 14, 17, 22; over-identification 2, 6, 20, 24.
+    // Total (Neff's scoring key): reverse the negative subscales' items (6 - x), then the mean of the six subscale means.
+
+    [Fact]
+    public void Scs_Total_IsMeanOfSubscaleMeans_NotMeanOf26Items()
     {
-        var r = ScoreAtTotal(Scs, keyedSum);
-        Assert.Equal(keyedSum / 26m, r.Total);
-        Assert.Equal(label, r.Severity);
+        // raw answers cycle 1, 2, 3, 4, 5 from item 1
+        var r = ScoreOk(Scs, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1);
+        // self-kindness 5+2+4+3+1 = 15 -> 3; self-judgment raw 1+3+1+1+1 = 7, keyed 5+3+5+5+5 = 23 -> 4.6;
+        // common humanity 3+2+5+5 = 15 -> 3.75; isolation raw 4+3+3+5 = 15, keyed 2+3+3+1 = 9 -> 2.25;
+        // mindfulness 4+4+2+2 = 12 -> 3; over-identification raw 2+1+5+4 = 12, keyed 4+5+1+2 = 12 -> 3.
+        // (3 + 4.6 + 3.75 + 2.25 + 3 + 3) / 6 = 19.6 / 6 = 3.2667; the mean of the 26 keyed items would be 86 / 26 = 3.3077.
+        Assert.Equal((3m + 4.6m + 3.75m + 2.25m + 3m + 3m) / 6m, r.Total);
+        Assert.NotEqual(86m / 26m, r.Total);
+        Assert.Equal("moderate", r.Severity);
+
+        // subscales stay raw: the negative ones are not reversed
+        Assert.Equal(3m, r.Subscales["selfKindness"]);
+        Assert.Equal(1.4m, r.Subscales["selfJudgment"]);
+        Assert.Equal(3.75m, r.Subscales["commonHumanity"]);
+        Assert.Equal(3.75m, r.Subscales["isolation"]);
+        Assert.Equal(3m, r.Subscales["mindfulness"]);
+        Assert.Equal(3m, r.Subscales["overIdentification"]);
     }
+
+    [Fact]
+    public void Scs_FourItemSubscalesWeighAsMuchAsFiveItemOnes_LowBecomesModerate()
+    {
+        // the two 5-item subscales keyed at 1 (self-kindness raw 1, self-judgment raw 5);
+        // the four 4-item subscales keyed 4, 3, 3, 3 (isolation and over-identification raw 2, 3, 3, 3)
+        var r = ScoreOk(Scs, 5, 2, 4, 2, 1, 3, 3, 5, 4, 3, 5, 1, 3, 3, 3, 5, 3, 3, 1, 3, 5, 3, 1, 3, 3, 1);
+        // (1 + 1 + 3.25 + 3.25 + 3.25 + 3.25) / 6 = 15 / 6 = 2.5: moderate (2.5 is in 2.5-3.5).
+        // The mean of the 26 keyed items, (5 + 5 + 4 x 13) / 26 = 62 / 26 = 2.385, would have been low.
+        Assert.Equal(2.5m, r.Total);
+        Assert.Equal("moderate", r.Severity);
+        Assert.Equal(5m, r.Subscales["selfJudgment"]); // raw
+        Assert.Equal(2.75m, r.Subscales["isolation"]); // raw
+    }
+
+    [Fact]
+    public void Scs_FourItemSubscalesWeighAsMuchAsFiveItemOnes_HighBecomesModerate()
+    {
+        // the two 5-item subscales keyed at 5 (self-kindness raw 5, self-judgment raw 1);
+        // the four 4-item subscales keyed 3, 3, 3, 2 (isolation and over-identification raw 3, 3, 3, 4)
+        var r = ScoreOk(Scs, 1, 3, 3, 3, 5, 3, 3, 1, 3, 3, 1, 5, 3, 3, 2, 1, 3, 3, 5, 3, 1, 2, 5, 4, 4, 5);
+        // (5 + 5 + 2.75 + 2.75 + 2.75 + 2.75) / 6 = 21 / 6 = 3.5: moderate (high starts above 3.5).
+        // The mean of the 26 keyed items, (25 + 25 + 4 x 11) / 26 = 94 / 26 = 3.615, would have been high.
+        Assert.Equal(3.5m, r.Total);
+        Assert.Equal("moderate", r.Severity);
+    }
+
+    [Fact]
+    public void Scs_UsesTheMeanOfSubscaleMeansMethod() =>
+        Assert.Equal(TotalMethod.MeanOfSubscaleMeans, Scs.Scoring.Total);
 
     [Fact]
     public void Scs_Subscales_UseTheNeff2003ItemsAndRawMeans()
@@ -124,8 +168,9 @@ public class ScsTests
         Assert.Equal(1m, r.Subscales["isolation"]);
         Assert.Equal(1m, r.Subscales["mindfulness"]);
         Assert.Equal(1m, r.Subscales["overIdentification"]);
-        // total: 5 SK at 5, 8 other positive at 1, item 1 reversed to 2, 12 negative reversed to 5 = 25+8+2+60 = 95
-        Assert.Equal(95m / 26m, r.Total);
+        // total: self-kindness 5; self-judgment keyed (2+5+5+5+5)/5 = 4.4; common humanity 1; isolation keyed 5;
+        // mindfulness 1; over-identification keyed 5 -> (5 + 4.4 + 1 + 5 + 1 + 5) / 6 = 21.4 / 6 (mean of 26 items: 95 / 26)
+        Assert.Equal(21.4m / 6m, r.Total);
     }
 
     [Fact]

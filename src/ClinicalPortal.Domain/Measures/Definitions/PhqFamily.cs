@@ -12,7 +12,11 @@ internal static class PhqFamily
         RequiresRegistration: false,
         CommercialUse: "Free to reproduce, translate, display and distribute; no permission required (Pfizer).");
 
+    /// <summary>The PHQ-9 stem (Pfizer PHQ-9 form): "any of the following".</summary>
     private const string TwoWeeks = "Over the last 2 weeks, how often have you been bothered by any of the following problems?";
+
+    /// <summary>The GAD-7 stem (Pfizer GAD-7 form, Spitzer et al. 2006): "the following", without "any".</summary>
+    private const string Gad7Stem = "Over the last 2 weeks, how often have you been bothered by the following problems?";
 
     public static InstrumentDefinition Phq9 { get; } = new()
     {
@@ -64,7 +68,7 @@ internal static class PhqFamily
         Code = "GAD-7",
         Name = "Generalized Anxiety Disorder-7",
         Version = "GAD-7 (Spitzer et al. 2006), English",
-        TimeFrame = TwoWeeks,
+        TimeFrame = Gad7Stem,
         Items = AnswerScales.Items("gad7", AnswerScales.PhqFrequency,
             "Feeling nervous, anxious, or on edge",
             "Not being able to stop or control worrying",
@@ -97,6 +101,7 @@ internal static class PhqFamily
         Code = "PHQ-4",
         Name = "Patient Health Questionnaire-4 (anxiety and depression screen)",
         Version = "PHQ-4 (Kroenke et al. 2009), English",
+        // Not checked against the Pfizer PHQ-4 form: reproductions differ ("the following" / "any of the following").
         TimeFrame = TwoWeeks,
         Items = AnswerScales.Items("phq4", AnswerScales.PhqFrequency,
             "Feeling nervous, anxious or on edge",

@@ -70,7 +70,8 @@ internal static class SelfCompassion
     {
         Code = "SCS",
         Name = "Self-Compassion Scale",
-        Version = "SCS 26 items (Neff 2003), English",
+        // The scoring changed (mean of 26 items -> mean of the six subscale means), so results carry a new version.
+        Version = "SCS 26 items (Neff 2003), English; total = mean of the six subscale means",
         TimeFrame = Stem,
         Items = AnswerScales.Items("scs", AnswerScales.ScsFrequency,
             "I'm disapproving and judgmental about my own flaws and inadequacies.",
@@ -101,7 +102,12 @@ internal static class SelfCompassion
             "I try to be understanding and patient towards those aspects of my personality I don't like."),
         Scoring = new ScoringRule
         {
-            Total = TotalMethod.Mean,
+            // Primary sources: Neff's SCS scoring key (self-compassion.org) and Neff 2003 (Self and Identity
+            // 2:223-250). The key: reverse-score the items of the three negative subscales (6 - x), take the mean
+            // of each subscale, and the total is the average of the six subscale means. Not the mean of the 26
+            // items: the subscales have 5/5/4/4/4/4 items, so the two differ. The key notes that the 2003 article
+            // totalled rather than averaged, so the article's figures are on another metric.
+            Total = TotalMethod.MeanOfSubscaleMeans,
             // Items of the three negative subscales (self-judgment, isolation, over-identification).
             ReverseKeyedItems = [1, 8, 11, 16, 21, 4, 13, 18, 25, 2, 6, 20, 24],
             MinTotal = 1,
@@ -125,7 +131,7 @@ internal static class SelfCompassion
             Verified: false),
         HigherIsBetter = true,
         MissingAnswers = new NoMissingAnswersRule(
-            "All 26 items must be answered; subscales are the raw mean of their items (negative subscales are not reversed; higher = more self-judgment, isolation, over-identification)."),
+            "All 26 items must be answered; subscales are the raw mean of their items (negative subscales are not reversed; higher = more self-judgment, isolation, over-identification). The total is the mean of the six subscale means after reversing the negative subscales' items (6 - x)."),
         Licence = new InstrumentLicence(
             "Self-Compassion Scale",
             FreeToUse: true,

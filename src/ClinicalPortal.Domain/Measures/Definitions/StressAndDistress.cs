@@ -75,20 +75,26 @@ internal static class StressAndDistress
             SeverityBand.Closed("very high", 30, 50),
         ],
         Caseness = null,
+        // Reliable change needs a test-retest figure, not internal consistency: r = .89 is the 1-2 week ICC of the
+        // treatment-seeking sample in the K10 temporal-stability study (Australian Psychologist 2021;56(1):38-45),
+        // as reported in its abstract. The SD is still a placeholder, so the criterion stays unverified.
         ReliableChange = new JacobsonTruaxCriterion(
             StandardDeviation: 6.0m,
-            Reliability: 0.93m,
-            Source: "Placeholder pending clinical review: r = .93 (internal consistency reported for the K10, Kessler et al. 2002, not checked against the paper); SD 6.0 (no published SD found)",
+            Reliability: 0.89m,
+            Source: "r = .89: test-retest ICC over 1-2 weeks in a treatment-seeking sample (n = 289; non-treatment-seeking sample, n = 129: ICC .86), abstract of 'The temporal stability of the Kessler Psychological Distress Scale', Australian Psychologist 2021;56(1):38-45, doi:10.1080/00050067.2021.1893603. SD 6.0: placeholder pending clinical review (no published SD found), so this criterion is not verified",
             Verified: false),
         HigherIsBetter = false,
         MissingAnswers = new NoMissingAnswersRule(
             "All 10 items must be answered; the survey skip after item 2 or 5 ('none of the time') is not applied, so a skipped follow-up item is never scored as 1."),
+        // Licence: the K10/K6 page of the National Comorbidity Survey, Harvard Medical School
+        // (hcp.med.harvard.edu/ncs/k6_scales.php): free, no formal permission; cite Kessler et al. 2003 and
+        // include the copyright (© World Health Organization 2003).
         Licence = new InstrumentLicence(
-            "Kessler Psychological Distress Scale (K10)",
+            "Kessler Psychological Distress Scale (K10), © World Health Organization 2003",
             FreeToUse: true,
             RequiresRegistration: false,
-            CommercialUse: "Free to use; cite the source (CLINICAL.md: cite WHO 2003)."),
-        Citation = "Kessler RC, Andrews G, Colpe LJ, et al. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med. 2002;32(6):959-976. Bands: Andrews G, Slade T. Interpreting scores on the Kessler Psychological Distress Scale (K10). Aust N Z J Public Health. 2001;25(6):494-497.",
+            CommercialUse: "Free to use; no formal permission or approval needed. Include the copyright notice (© World Health Organization 2003) and cite Kessler RC et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry. 2003;60(2):184-189."),
+        Citation = "Kessler RC, Andrews G, Colpe LJ, et al. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med. 2002;32(6):959-976. Kessler RC, Barker PR, Colpe LJ, et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry. 2003;60(2):184-189. Bands: Andrews G, Slade T. Interpreting scores on the Kessler Psychological Distress Scale (K10). Aust N Z J Public Health. 2001;25(6):494-497.",
     };
 
     public static InstrumentDefinition Who5 { get; } = new()

@@ -1,0 +1,3 @@
+namespace ClinicalPortal.Domain.Measures;
+
+public sealed record CrisisResource(string Name, string Instruction, string Contact);
