@@ -81,6 +81,7 @@ public sealed class ReachTests(PortalApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/clients", Ct)).StatusCode);
         var create = await client.PostAsJsonAsync("/api/v1/clients", new { givenName = "X" }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
+        Assert.Equal(3, await app.CountAsync("SELECT count(*) FROM clients WHERE organization_id = @o", ("o", org.Id)));
     }
 
     [Fact]
@@ -126,6 +127,7 @@ public sealed class ReachTests(PortalApp app)
         using var clinicianB = await org.As(org.ClinicianB);
         var response = await clinicianB.PutAsJsonAsync($"/api/v1/clients/{org.ClientA1.Id}/clinician", new { clinicianId = org.ClinicianB.Id }, Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM clients WHERE id = @c AND clinician_id = @a", ("c", org.ClientA1.Id), ("a", org.ClinicianA.Id)));
     }
 
     [Fact]
@@ -144,6 +146,7 @@ public sealed class ReachTests(PortalApp app)
         var refused = await clinician.PostAsJsonAsync("/api/v1/staff",
             new { email = $"x.{org.Tag}@test.clinic", displayName = "X", role = "Clinician" }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM users WHERE email = @e", ("e", $"x.{org.Tag}@test.clinic")));
         Assert.Equal(HttpStatusCode.Forbidden, (await clinician.GetAsync("/api/v1/staff", Ct)).StatusCode);
     }
 
@@ -156,6 +159,9 @@ public sealed class ReachTests(PortalApp app)
         var response = await otherAdmin.PutAsJsonAsync($"/api/v1/staff/{org.ClinicianA.Id}/supervisor",
             new { supervisorId = other.Supervisor.Id }, Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM staff_members WHERE id = @c AND supervisor_id = @s", ("c", org.ClinicianA.Id), ("s", org.Supervisor.Id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.PostAsJsonAsync($"/api/v1/staff/{org.ClinicianA.Id}/deactivate", new { reason = "x" }, Ct)).StatusCode);
+        Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM staff_members WHERE id = @c AND deactivated_at IS NOT NULL", ("c", org.ClinicianA.Id)));
     }
 
     [Fact]

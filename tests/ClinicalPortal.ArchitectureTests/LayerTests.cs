@@ -71,6 +71,17 @@ public sealed class LayerTests
         Assert.All(requests, r => Assert.Contains(typeof(ClinicalPortal.Application.Common.Behaviors.IAudited), r.GetInterfaces()));
     }
 
+    [Fact]
+    public void EveryRequest_NamesTheRolesThatMaySendIt()
+    {
+        var requests = Application.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType &&
+                i.GetGenericTypeDefinition().FullName is "Mediator.ICommand`1" or "Mediator.IQuery`1"))
+            .ToList();
+        Assert.NotEmpty(requests);
+        Assert.All(requests, r => Assert.Contains(typeof(ClinicalPortal.Application.Common.Authorization.IAuthorized), r.GetInterfaces()));
+    }
+
     private static string Describe(NetArchTest.Rules.TestResult result) =>
         "Offending types: " + string.Join(", ", result.FailingTypeNames ?? []);
 }

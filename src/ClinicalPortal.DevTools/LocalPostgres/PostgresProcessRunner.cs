@@ -119,10 +119,3 @@ internal sealed class PostgresProcessRunner
         return "runuser";
     }
 }
-
-internal sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
-{
-    public bool Succeeded => ExitCode == 0;
-
-    public string CombinedOutput => (StandardOutput + Environment.NewLine + StandardError).Trim();
-}

@@ -10,8 +10,6 @@ using SmtpServer.Storage;
 
 namespace ClinicalPortal.DevTools.Mail;
 
-public sealed record CaughtMail(DateTimeOffset ReceivedAt, string From, IReadOnlyList<string> To, string Subject, string TextBody);
-
 /// <summary>
 /// A real SMTP server on loopback that keeps what it receives: the Development mail catcher (shown at
 /// <c>/dev/mail</c>) and the peer of the mail tests. It never relays anything anywhere.

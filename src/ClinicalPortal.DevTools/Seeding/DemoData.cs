@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.DevTools.Seeding;
 
-public sealed record DemoAccount(string Email, Role Role, string Organization);
-
 /// <summary>
 /// Demo organisations and people for Development. Idempotent: once "Demo Clinic" exists nothing is added.
 /// All names are invented.

@@ -1,22 +1,5 @@
 namespace ClinicalPortal.Domain.Common;
 
-/// <summary>Lets generic code (pipeline behaviours) build a failed result of any result type.</summary>
-public interface IOutcome
-{
-    bool IsSuccess { get; }
-    Error? Error { get; }
-}
-
-public interface IFailable<TSelf> : IOutcome where TSelf : IFailable<TSelf>
-{
-    static abstract TSelf Failure(Error error);
-}
-
-public readonly record struct Unit
-{
-    public static readonly Unit Value;
-}
-
 /// <summary>The outcome of a use case or a domain operation: a value or an expected <see cref="Common.Error"/>.</summary>
 public sealed class Result<T> : IFailable<Result<T>>
 {

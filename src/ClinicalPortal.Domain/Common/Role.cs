@@ -8,11 +8,3 @@ public enum Role
     Supervisor = 2,
     OrgAdmin = 3,
 }
-
-public static class RoleNames
-{
-    public const string Client = nameof(Role.Client);
-    public const string Clinician = nameof(Role.Clinician);
-    public const string Supervisor = nameof(Role.Supervisor);
-    public const string OrgAdmin = nameof(Role.OrgAdmin);
-}

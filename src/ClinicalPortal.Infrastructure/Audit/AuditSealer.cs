@@ -6,12 +6,6 @@ using Microsoft.Extensions.Options;
 
 namespace ClinicalPortal.Infrastructure.Audit;
 
-public sealed class AuditOptions
-{
-    /// <summary>How often new audit events are sealed into their hash chain.</summary>
-    public TimeSpan SealInterval { get; set; } = TimeSpan.FromSeconds(2);
-}
-
 /// <summary>Seals new audit events in the background; every instance runs it, the advisory lock serialises them.</summary>
 public sealed partial class AuditSealer(
     IServiceScopeFactory scopes, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditSealer> logger)

@@ -68,12 +68,3 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     private sealed class AssessmentIdConverter() : ValueConverter<AssessmentId, Guid>(v => v.Value, v => new AssessmentId(v));
     private sealed class MeasureScheduleIdConverter() : ValueConverter<MeasureScheduleId, Guid>(v => v.Value, v => new MeasureScheduleId(v));
 }
-
-/// <summary>The end of one organisation's audit chain (organisation id <see cref="Guid.Empty"/>: events with none).</summary>
-public sealed class AuditChainHead
-{
-    public Guid ChainId { get; set; }
-    public long LastSequence { get; set; }
-    public string LastHash { get; set; } = AuditChain.GenesisHash;
-    public DateTimeOffset UpdatedAt { get; set; }
-}

@@ -3,9 +3,6 @@ using ClinicalPortal.Domain.Common;
 
 namespace ClinicalPortal.Application.Common.Results;
 
-/// <summary>What an expected failure means to HTTP and to the audit trail.</summary>
-public sealed record ErrorMeaning(int Status, AuditOutcome Outcome, string Title);
-
 /// <summary>
 /// The one table from <see cref="ErrorKind"/> to HTTP status, audit outcome and problem title. The API's
 /// ProblemDetails mapping and the audit behaviour both read it, so a response and its audit row never disagree.

@@ -1,0 +1,5 @@
+using ClinicalPortal.Domain.Common;
+
+namespace ClinicalPortal.Application.Common.Abstractions;
+
+public sealed record NewAccount(string Email, string DisplayName, Role Role, OrganizationId OrganizationId);
