@@ -33,6 +33,26 @@ public sealed partial class ClientLifecycleTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Patch_OfTheEmail_MovesTheLogin_WithoutAnInvitation_AndATakenAddressChangesNoLogin()
+    {
+        var org = await app.CreateOrgAsync();
+        var other = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        var moved = $"moved.{org.Tag}@test.clinic";
+        Assert.Equal(HttpStatusCode.OK, (await clinician.PatchAsJsonAsync($"/api/v1/clients/{org.ClientA1.Id}", new { email = moved }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.PasswordGrantAsync(moved, PortalApp.Password)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.PasswordGrantAsync(org.ClientA1.Email, PortalApp.Password)).Status);
+
+        var taken = await clinician.PatchAsJsonAsync($"/api/v1/clients/{org.ClientA1.Id}", new { email = other.ClientB1.Email }, Ct);
+        Assert.Equal(HttpStatusCode.OK, taken.StatusCode); // as for a free address (ADR 0009)
+        await app.Mail.WaitForAsync(m => m.To.Contains(other.ClientB1.Email) && m.TextBody.Contains("already has a ClinicalPortal login", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(15));
+        Assert.Equal(HttpStatusCode.OK, (await app.PasswordGrantAsync(moved, PortalApp.Password)).Status); // the login kept its address
+        Assert.Equal(HttpStatusCode.OK, (await app.PasswordGrantAsync(other.ClientB1.Email, PortalApp.Password)).Status);
+        Assert.DoesNotContain(app.Mail.Messages, m => m.To.Contains(moved)); // an existing login is not re-invited
+    }
+
+    [Fact]
     public async Task Patch_OutsideReach_Is404_AndChangesNothing_AByAClientIs403()
     {
         var org = await app.CreateOrgAsync();

@@ -65,7 +65,7 @@ public sealed class UpdateClientHandler(ClientAccess access, IUserAccounts accou
         var displayName = $"{client.GivenName} {client.FamilyName}";
         if (fields.Contains(nameof(Client.Email)))
         {
-            var moved = await invitations.ProvisionAndInviteAsync(
+            var moved = await invitations.MoveAddressAsync(
                 client.UserId, new NewAccount(client.Email, displayName, Role.Client, client.OrganizationId), ct);
             if (!moved.IsSuccess)
             {

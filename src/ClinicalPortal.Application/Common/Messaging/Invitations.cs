@@ -40,9 +40,10 @@ public sealed class Invitations(IPortalDbContext db, IUserAccounts accounts, Tim
     }
 
     /// <summary>
-    /// Gives the login <paramref name="userId"/> the address and sends what fits: an invitation when the address is
-    /// free (or already the login's), the address-in-use notice when it belongs to another organisation's login.
-    /// Returns a conflict only when the address belongs to someone of the caller's own organisation.
+    /// Gives the login <paramref name="userId"/> the address (creating the login if it has none) and sends what fits:
+    /// a fresh invitation when the address is free (or already the login's), the address-in-use notice when it
+    /// belongs to another organisation's login. Fails (400 on email) only when the address belongs to someone of
+    /// the caller's own organisation.
     /// </summary>
     public async Task<Result<Unit>> ProvisionAndInviteAsync(UserId userId, NewAccount account, CancellationToken ct)
     {
@@ -53,6 +54,29 @@ public sealed class Invitations(IPortalDbContext db, IUserAccounts accounts, Tim
         {
             case AddressOutcome.Assigned:
                 await QueueAsync(userId, account.OrganizationId, account.Email.Trim(), ct);
+                return Unit.Value;
+            case AddressOutcome.InUseElsewhere:
+                QueueAddressInUse(account.OrganizationId, account.Email.Trim());
+                return Unit.Value;
+            default:
+                return EmailInUse;
+        }
+    }
+
+    /// <summary>
+    /// A corrected address: an existing login moves to it (no invitation: the person already has one); a record
+    /// without a login gets one and an invitation, as at registration. An address in use elsewhere gets the notice.
+    /// </summary>
+    public async Task<Result<Unit>> MoveAddressAsync(UserId userId, NewAccount account, CancellationToken ct)
+    {
+        if (!await accounts.ExistsAsync(userId, ct))
+        {
+            return await ProvisionAndInviteAsync(userId, account, ct);
+        }
+
+        switch (await accounts.ChangeEmailAsync(userId, account.OrganizationId, account.Email, ct))
+        {
+            case AddressOutcome.Assigned:
                 return Unit.Value;
             case AddressOutcome.InUseElsewhere:
                 QueueAddressInUse(account.OrganizationId, account.Email.Trim());
