@@ -15,11 +15,15 @@ internal sealed record BenchOptions
     /// <summary>Also time GET /api/v1/instruments and GET /api/v1/me, to split the submit cost into layers.</summary>
     public bool Breakdown { get; init; }
 
-    /// <summary>Skip <c>dotnet build -c Release src/ClinicalPortal.Api</c> (use the existing build output).</summary>
+    /// <summary>Skip the builds of src/ClinicalPortal.Api and bench/ClinicalPortal.Floor (use the existing build output).</summary>
     public bool NoBuild { get; init; }
 
-    public const double TargetRatio = 0.30;
-    public const double TargetP99Ms = 50;
+    /// <summary>Do not start the floor (bench/ClinicalPortal.Floor) nor time it; the floor target is then not judged.</summary>
+    public bool NoFloor { get; init; }
+
+    /// <summary>The endpoint's rate must be at least this share of the floor's, measured in the same run.</summary>
+    public const double TargetFloorRatio = 0.5;
+    public const double TargetP99Ms = 25;
 
     public static string Usage =>
         """
@@ -29,7 +33,8 @@ internal sealed record BenchOptions
           --warmup N        warm-up seconds before each phase (default 5)
           --risk-every N    every Nth submission of a worker has PHQ-9 item 9 > 0 (default 0: none)
           --breakdown       also time GET /api/v1/instruments and GET /api/v1/me (same settings)
-          --no-build        do not build src/ClinicalPortal.Api first
+          --no-floor        do not start or time the floor (bench/ClinicalPortal.Floor); its target is not judged
+          --no-build        do not build src/ClinicalPortal.Api and bench/ClinicalPortal.Floor first
         environment: PORTAL_BENCH_DB = connection string of an existing database to use instead of a private cluster
         """;
 
@@ -46,6 +51,7 @@ internal sealed record BenchOptions
                 case "--risk-every": options = options with { RiskEvery = NonNegative(args, ref i) }; break;
                 case "--breakdown": options = options with { Breakdown = true }; break;
                 case "--no-build": options = options with { NoBuild = true }; break;
+                case "--no-floor": options = options with { NoFloor = true }; break;
                 case "-h" or "--help": return null;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }

@@ -4,27 +4,30 @@ using System.Globalization;
 namespace ClinicalPortal.LoadTest;
 
 /// <summary>CPU used during a phase, in cores (1.0 = one core busy for the whole phase).</summary>
-internal sealed record CpuUsage(double LoadGenerator, double Api, double Postgres, double MachineBusy, double Interrupts, double Steal, int Cores)
+internal sealed record CpuUsage(
+    double LoadGenerator, double Api, double Floor, double Postgres, double MachineBusy, double Interrupts, double Steal, int Cores)
 {
-    /// <summary>Busy time not charged to the three parties, to interrupts or to the hypervisor: other processes, kernel threads.</summary>
-    public double Other => Math.Max(0, MachineBusy - LoadGenerator - Api - Postgres - Interrupts - Steal);
+    /// <summary>Busy time not charged to the parties, to interrupts or to the hypervisor: other processes, kernel threads.</summary>
+    public double Other => Math.Max(0, MachineBusy - LoadGenerator - Api - Floor - Postgres - Interrupts - Steal);
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"load gen {LoadGenerator:0.00}, API {Api:0.00}, PostgreSQL {Postgres:0.00}, irq+softirq {Interrupts:0.00}, steal {Steal:0.00}, other {Other:0.00}; busy {MachineBusy:0.00} of {Cores}");
+        $"load gen {LoadGenerator:0.00}, API {Api:0.00}, floor {Floor:0.00}, PostgreSQL {Postgres:0.00}, irq+softirq {Interrupts:0.00}, steal {Steal:0.00}, other {Other:0.00}; busy {MachineBusy:0.00} of {Cores}");
 }
 
 /// <summary>
-/// Reads CPU time from /proc (Linux): this process, the API process, the PostgreSQL server (postmaster
-/// and its children, or every process named postgres when the postmaster is unknown) and the whole machine.
+/// Reads CPU time from /proc (Linux): this process, the API process, the floor process (when it runs), the
+/// PostgreSQL server (postmaster and its children, or every process named postgres when the postmaster is unknown)
+/// and the whole machine.
 /// </summary>
-internal sealed class CpuSampler(Process? api, int? postmasterPid)
+internal sealed class CpuSampler(Process? api, Process? floor, int? postmasterPid)
 {
     private const double ClockTicksPerSecond = 100.0; // USER_HZ on Linux
 
     public Snapshot Take() => new(
         Stopwatch.GetTimestamp(),
         Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,
-        ApiSeconds(),
+        ProcessSeconds(api),
+        ProcessSeconds(floor),
         PostgresSeconds(),
         MachineSeconds());
 
@@ -34,6 +37,7 @@ internal sealed class CpuSampler(Process? api, int? postmasterPid)
         return new CpuUsage(
             (end.Self - start.Self) / wall,
             (end.Api - start.Api) / wall,
+            (end.Floor - start.Floor) / wall,
             (end.Postgres - start.Postgres) / wall,
             (end.Machine.Busy - start.Machine.Busy) / wall,
             (end.Machine.Interrupts - start.Machine.Interrupts) / wall,
@@ -41,17 +45,17 @@ internal sealed class CpuSampler(Process? api, int? postmasterPid)
             Environment.ProcessorCount);
     }
 
-    private double ApiSeconds()
+    private static double ProcessSeconds(Process? process)
     {
-        if (api is null)
+        if (process is null)
         {
             return 0;
         }
 
         try
         {
-            api.Refresh();
-            return api.TotalProcessorTime.TotalSeconds;
+            process.Refresh();
+            return process.TotalProcessorTime.TotalSeconds;
         }
         catch (InvalidOperationException)
         {
@@ -146,5 +150,5 @@ internal sealed class CpuSampler(Process? api, int? postmasterPid)
 
     internal sealed record MachineTime(double Busy, double Interrupts, double Steal);
 
-    internal sealed record Snapshot(long Timestamp, double Self, double Api, double Postgres, MachineTime Machine);
+    internal sealed record Snapshot(long Timestamp, double Self, double Api, double Floor, double Postgres, MachineTime Machine);
 }

@@ -26,15 +26,7 @@ internal sealed class PortalHttp : IDisposable
     /// <summary>One bearer token per client (password grant, client portal-cli, scope api).</summary>
     public static async Task<PortalHttp> SignInAsync(Uri baseAddress, IReadOnlyList<SeededClient> clients, int riskEvery, CancellationToken ct)
     {
-        var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = int.MaxValue,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-            UseCookies = false,
-            AllowAutoRedirect = false,
-        };
-        var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var http = NewClient(baseAddress);
         try
         {
             var tokens = new AuthenticationHeaderValue[clients.Count];
@@ -50,6 +42,41 @@ internal sealed class PortalHttp : IDisposable
             http.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The same sender (same clients, same tokens, same bodies) against another server: the floor, which accepts the
+    /// API's tokens. Its own connection pool, so neither phase reuses the other's connections.
+    /// </summary>
+    public PortalHttp Against(Uri baseAddress) => new(NewClient(baseAddress), _clients, _tokens, _riskEvery);
+
+    /// <summary>Worker w's bearer token (the token of client w).</summary>
+    public AuthenticationHeaderValue Token(int worker) => _tokens[worker % _tokens.Length];
+
+    /// <summary>A token for any seeded person (e.g. the clinician), from the same token endpoint.</summary>
+    public async Task<AuthenticationHeaderValue> SignInOneAsync(string email, CancellationToken ct) =>
+        new("Bearer", await TokenAsync(_http, email, ct));
+
+    /// <summary>One risk-free PHQ-9 submission with the given token (or none) for the given client: the status only.</summary>
+    public async Task<HttpStatusCode> SubmitOnceAsync(AuthenticationHeaderValue? token, Guid clientId, CancellationToken ct)
+    {
+        using var request = SubmitRequest(clientId, risky: false);
+        request.Headers.Authorization = token;
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        return response.StatusCode;
+    }
+
+    private static HttpClient NewClient(Uri baseAddress)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = int.MaxValue,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+            UseCookies = false,
+            AllowAutoRedirect = false,
+        };
+        return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     private static async Task<string> TokenAsync(HttpClient http, string email, CancellationToken ct)
@@ -74,11 +101,18 @@ internal sealed class PortalHttp : IDisposable
             ?? throw new InvalidOperationException("token response without access_token");
     }
 
-    /// <summary>Worker w submits a PHQ-9 as client w (the client for itself): items 1-8 random 0-3, item 9 = 0.</summary>
+    /// <summary>Worker w submits a PHQ-9 as client w (the client for itself); item 9 > 0 on every Nth of --risk-every N.</summary>
     public async ValueTask<string?> SubmitAsync(int worker, long iteration, CancellationToken ct)
     {
         var client = _clients[worker % _clients.Length];
         var risky = _riskEvery > 0 && iteration % _riskEvery == _riskEvery - 1;
+        using var request = SubmitRequest(client.ClientId, risky);
+        return await SendAsync(request, worker, HttpStatusCode.Created, ct);
+    }
+
+    /// <summary>A PHQ-9 for the client: items 1-8 random 0-3, item 9 random 1-3 when risky, else 0.</summary>
+    private static HttpRequestMessage SubmitRequest(Guid clientId, bool risky)
+    {
         var body = new StringBuilder("{\"instrument\":\"PHQ-9\",\"answers\":[", 64);
         for (var item = 1; item <= 8; item++)
         {
@@ -86,12 +120,11 @@ internal sealed class PortalHttp : IDisposable
         }
 
         body.Append(risky ? Random.Shared.Next(1, 4) : 0).Append("]}");
-        using var request = new HttpRequestMessage(HttpMethod.Post,
-            new Uri($"api/v1/clients/{client.ClientId.ToString("D", CultureInfo.InvariantCulture)}/assessments", UriKind.Relative))
+        return new HttpRequestMessage(HttpMethod.Post,
+            new Uri($"api/v1/clients/{clientId.ToString("D", CultureInfo.InvariantCulture)}/assessments", UriKind.Relative))
         {
             Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body.ToString())) { Headers = { ContentType = Json } },
         };
-        return await SendAsync(request, worker, HttpStatusCode.Created, ct);
     }
 
     /// <summary>GET /api/v1/me: token validation, mediator, one read and one audit INSERT (autocommit).</summary>

@@ -4,8 +4,9 @@ using ClinicalPortal.LoadTest;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-// Load benchmark of POST /api/v1/clients/{id}/assessments against the raw INSERT rate of the same
-// PostgreSQL, measured in the same run. See docs/performance.md.
+// Load benchmark of POST /api/v1/clients/{id}/assessments against its floor (bench/ClinicalPortal.Floor: the same
+// JWT, the same rows, one round trip) and the raw INSERT rate of the same PostgreSQL, measured in the same run.
+// See docs/performance.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -30,7 +31,7 @@ if (options is null)
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    e.Cancel = true; // let the finally blocks stop the API and the cluster
+    e.Cancel = true; // let the finally blocks stop the API, the floor and the cluster
     cancel.Cancel();
 };
 var ct = cancel.Token;
@@ -44,11 +45,16 @@ var root = RepositoryRoot();
 string? tempFolder = null;
 PrivatePostgresCluster? cluster = null;
 ApiHost? api = null;
+FloorHost? floorHost = null;
 try
 {
     if (!options.NoBuild)
     {
         await ApiHost.BuildAsync(root, ct);
+        if (!options.NoFloor)
+        {
+            await FloorHost.BuildAsync(root, ct);
+        }
     }
 
     string connectionString;
@@ -77,13 +83,25 @@ try
     }
 
     api = await ApiHost.StartAsync(root, connectionString, ct);
+    if (!options.NoFloor)
+    {
+        // After the API: the floor reads the API's signing keys once, at start.
+        floorHost = await FloorHost.StartAsync(root, api.BaseAddress, connectionString, ct);
+    }
+
     Console.WriteLine($"Seeding one organisation, one clinician and {options.Concurrency} clients ...");
     var org = await Seeding.SeedAsync(connectionString, options.Concurrency, ct);
     using var http = await PortalHttp.SignInAsync(api.BaseAddress, org.Clients, options.RiskEvery, ct);
     Console.WriteLine($"{options.Concurrency} access tokens from /connect/token (password grant, portal-cli, scope api).");
     var tokenHeader = http.AccessTokenHeader();
+    using var floorHttp = floorHost is null ? null : http.Against(floorHost.BaseAddress);
+    if (floorHttp is not null)
+    {
+        Console.WriteLine("Checking that the floor answers as the API does (no token, forged signature, another client's record, clinician, client) ...");
+        facts = [.. facts, .. await FloorChecks.RunAsync(http, floorHttp, org, ct)];
+    }
 
-    var cpu = new CpuSampler(api.Process, PostmasterPid(cluster));
+    var cpu = new CpuSampler(api.Process, floorHost?.Process, PostmasterPid(cluster));
     var warmup = TimeSpan.FromSeconds(options.Warmup);
     var duration = TimeSpan.FromSeconds(options.Seconds);
     var dbReports = new List<string>();
@@ -99,7 +117,18 @@ try
     }
 
     Console.WriteLine("Phases:");
+    // The row check tells the API's rows from the floor's by these times (the checks above fall before both).
+    var apiFrom = DateTimeOffset.UtcNow;
     var submit = await PhaseAsync("POST /api/v1/clients/{id}/assessments", http.SubmitAsync, "public.assessments.inserted", "stored assessment");
+    PhaseResult? floor = null;
+    var floorFrom = DateTimeOffset.UtcNow;
+    if (floorHttp is not null)
+    {
+        // Same workers, tokens, clients and bodies as the submit phase; only the server differs.
+        floor = await PhaseAsync("floor: same JWT, same rows, one round trip", floorHttp.SubmitAsync, "public.assessments.inserted", "stored assessment");
+    }
+
+    var floorTo = DateTimeOffset.UtcNow;
     var extra = new List<PhaseResult>();
     if (options.Breakdown)
     {
@@ -114,8 +143,15 @@ try
         raw = await PhaseAsync("raw INSERT (autocommit, 1 row)", inserts.InsertAsync, "bench.bench_raw_inserts.inserted", "raw row");
     }
 
+    RowCheckResult? rows = null;
+    if (floor is not null)
+    {
+        Console.WriteLine("Comparing the floor's rows with the API's ...");
+        rows = await RowCheck.CompareAsync(connectionString, apiFrom, floorFrom, floorTo, ct);
+    }
+
     facts = [.. facts, ("access token header", tokenHeader)];
-    return Report.Print(options, facts, submit, extra, raw, dbReports);
+    return Report.Print(options, facts, submit, floor, extra, raw, dbReports, rows);
 }
 catch (OperationCanceledException) when (ct.IsCancellationRequested)
 {
@@ -131,10 +167,22 @@ catch (Exception ex)
         Console.Error.WriteLine(api.RecentOutput);
     }
 
+    if (floorHost is not null)
+    {
+        Console.Error.WriteLine("Last output of the floor:");
+        Console.Error.WriteLine(floorHost.RecentOutput);
+    }
+
     return 1;
 }
 finally
 {
+    if (floorHost is not null)
+    {
+        await floorHost.DisposeAsync();
+        Console.WriteLine("Floor stopped.");
+    }
+
     if (api is not null)
     {
         await api.DisposeAsync();
@@ -168,7 +216,7 @@ static string RepositoryRoot() =>
 static async Task<string> IdleCheckAsync(CancellationToken ct)
 {
     // Other work on the machine (a test run, a build) takes cores from all three parties: say so in the output.
-    var sampler = new CpuSampler(null, null);
+    var sampler = new CpuSampler(null, null, null);
     var before = sampler.Take();
     await Task.Delay(TimeSpan.FromSeconds(2), ct);
     var busy = sampler.Between(before, sampler.Take()).MachineBusy;

@@ -5,10 +5,13 @@ namespace ClinicalPortal.LoadTest;
 /// <summary>The printed result table and the verdict against the targets.</summary>
 internal static class Report
 {
-    /// <summary>Prints everything; returns 0 when both targets are met without errors, 3 otherwise.</summary>
+    /// <summary>
+    /// Prints everything; returns 0 when every target is met without errors (and the floor, when measured, is a valid
+    /// floor: no errors, the API's rows), 3 otherwise.
+    /// </summary>
     public static int Print(
-        BenchOptions options, IReadOnlyList<(string Name, string Value)> facts, PhaseResult submit, IReadOnlyList<PhaseResult> extra,
-        PhaseResult raw, IReadOnlyList<string> dbReports)
+        BenchOptions options, IReadOnlyList<(string Name, string Value)> facts, PhaseResult submit, PhaseResult? floor,
+        IReadOnlyList<PhaseResult> extra, PhaseResult raw, IReadOnlyList<string> dbReports, RowCheckResult? rows)
     {
         var w = Console.Out;
         w.WriteLine();
@@ -23,24 +26,32 @@ internal static class Report
             w.WriteLine($"{name + ":",-32} {value}");
         }
 
-        w.WriteLine($"The load generator, the API and PostgreSQL all run on these {Environment.ProcessorCount} cores.");
+        w.WriteLine($"The load generator, the API, the floor and PostgreSQL all run on these {Environment.ProcessorCount} cores.");
         w.WriteLine();
-        w.WriteLine($"{"phase",-40} {"ops",8} {"ok/s",9} {"mean ms",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"errors",7}");
-        foreach (var phase in new[] { submit }.Concat(extra).Append(raw))
+        var phases = new List<PhaseResult> { submit };
+        if (floor is not null)
         {
-            w.WriteLine($"{phase.Name,-40} {phase.Count,8} {phase.Rate,9:0.0} {phase.MeanMs,8:0.00} {phase.PercentileMs(50),8:0.00} " +
+            phases.Add(floor);
+        }
+
+        phases.AddRange(extra);
+        phases.Add(raw);
+        w.WriteLine($"{"phase",-44} {"ops",8} {"ok/s",9} {"mean ms",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"errors",7}");
+        foreach (var phase in phases)
+        {
+            w.WriteLine($"{phase.Name,-44} {phase.Count,8} {phase.Rate,9:0.0} {phase.MeanMs,8:0.00} {phase.PercentileMs(50),8:0.00} " +
                         $"{phase.PercentileMs(95),8:0.00} {phase.PercentileMs(99),8:0.00} {phase.MaxMs,8:0.00} {phase.Errors,7}");
             foreach (var (kind, count) in phase.Failures)
             {
-                w.WriteLine($"{"",-42}{kind}: {count}");
+                w.WriteLine($"{"",-46}{kind}: {count}");
             }
         }
 
         w.WriteLine();
         w.WriteLine("CPU during each measured phase (cores busy on average):");
-        foreach (var phase in new[] { submit }.Concat(extra).Append(raw))
+        foreach (var phase in phases)
         {
-            w.WriteLine($"  {phase.Name,-40} {phase.Cpu.Describe()}");
+            w.WriteLine($"  {phase.Name,-44} {phase.Cpu.Describe()}");
         }
 
         w.WriteLine();
@@ -50,22 +61,52 @@ internal static class Report
             w.WriteLine(line);
         }
 
-        var ratio = submit.Rate / raw.Rate;
+        if (rows is not null)
+        {
+            w.WriteLine();
+            w.WriteLine("Rows the floor wrote, compared with the rows the API wrote in this run (after all phases):");
+            foreach (var line in rows.Lines)
+            {
+                w.WriteLine(line);
+            }
+        }
+
         var p99 = submit.PercentileMs(99);
-        var ratioOk = ratio >= BenchOptions.TargetRatio;
         var p99Ok = p99 < BenchOptions.TargetP99Ms;
         var errorsOk = submit.Errors == 0;
+        var pass = p99Ok && errorsOk;
         w.WriteLine();
         w.WriteLine("Result:");
-        w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  endpoint / raw INSERT rate   {submit.Rate:0.0} / {raw.Rate:0.0} = {ratio * 100:0.0} %   target >= {BenchOptions.TargetRatio * 100:0} %   {Verdict(ratioOk)}"));
-        w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  endpoint p99                 {p99:0.00} ms                target < {BenchOptions.TargetP99Ms:0} ms    {Verdict(p99Ok)}"));
-        w.WriteLine($"  endpoint errors              {submit.Errors}                       target 0          {Verdict(errorsOk)}");
-        var pass = ratioOk && p99Ok && errorsOk;
-        w.WriteLine($"  overall: {Verdict(pass)}");
+        if (floor is not null)
+        {
+            var ratio = submit.Rate / floor.Rate;
+            var ratioOk = ratio >= BenchOptions.TargetFloorRatio;
+            var floorValid = floor.Errors == 0 && rows is { Same: true };
+            pass &= ratioOk && floorValid;
+            Line(w, "endpoint / floor rate", Invariant($"{submit.Rate:0.0} / {floor.Rate:0.0} = {ratio:0.00}"),
+                Invariant($"target >= {BenchOptions.TargetFloorRatio:0.0#}"), Verdict(ratioOk));
+            Line(w, "endpoint p99", Invariant($"{p99:0.00} ms"), Invariant($"target < {BenchOptions.TargetP99Ms:0} ms"), Verdict(p99Ok));
+            Line(w, "endpoint errors", Invariant($"{submit.Errors}"), "target 0", Verdict(errorsOk));
+            Line(w, "floor valid (errors, rows)", Invariant($"{floor.Errors}, {(rows is { Same: true } ? "same as API" : "DIFFERENT")}"),
+                "0, same as API", Verdict(floorValid));
+            w.WriteLine(Invariant($"  information: floor p99 {floor.PercentileMs(99):0.00} ms; endpoint / raw INSERT rate {submit.Rate:0.0} / {raw.Rate:0.0} = {submit.Rate / raw.Rate * 100:0.0} %; floor / raw INSERT rate {floor.Rate / raw.Rate * 100:0.0} %"));
+        }
+        else
+        {
+            Line(w, "endpoint / floor rate", "not measured (--no-floor)", Invariant($"target >= {BenchOptions.TargetFloorRatio:0.0#}"), "not judged");
+            Line(w, "endpoint p99", Invariant($"{p99:0.00} ms"), Invariant($"target < {BenchOptions.TargetP99Ms:0} ms"), Verdict(p99Ok));
+            Line(w, "endpoint errors", Invariant($"{submit.Errors}"), "target 0", Verdict(errorsOk));
+            w.WriteLine(Invariant($"  information: endpoint / raw INSERT rate {submit.Rate:0.0} / {raw.Rate:0.0} = {submit.Rate / raw.Rate * 100:0.0} %"));
+        }
+
+        w.WriteLine($"  overall: {Verdict(pass)}{(floor is null ? " (floor target not judged)" : "")}");
         return pass ? 0 : 3;
     }
+
+    private static void Line(TextWriter w, string what, string value, string target, string verdict) =>
+        w.WriteLine($"  {what,-28} {value,-26} {target,-16} {verdict}");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Verdict(bool ok) => ok ? "PASS" : "FAIL";
 }
