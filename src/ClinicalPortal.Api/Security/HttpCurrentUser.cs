@@ -12,16 +12,44 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 {
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
-    private bool IsUser => Principal?.Identity?.IsAuthenticated == true && Principal.FindFirst(PortalClaims.OrganizationId) is not null;
+    private ClaimsPrincipal? _readFrom;
+    private (UserId? User, OrganizationId? Organization, Role? Role) _caller;
 
-    public UserId? UserId =>
-        IsUser && Guid.TryParse(Principal!.FindFirst(Claims.Subject)?.Value, out var id) ? new UserId(id) : null;
+    /// <summary>The caller as read from the principal, once per principal (every behaviour and handler asks).</summary>
+    private (UserId? User, OrganizationId? Organization, Role? Role) Caller
+    {
+        get
+        {
+            var principal = Principal;
+            if (!ReferenceEquals(principal, _readFrom))
+            {
+                _caller = Read(principal);
+                _readFrom = principal;
+            }
 
-    public OrganizationId? OrganizationId =>
-        IsUser && Guid.TryParse(Principal!.FindFirst(PortalClaims.OrganizationId)?.Value, out var id) ? new OrganizationId(id) : null;
+            return _caller;
+        }
+    }
 
-    public Role? Role =>
-        IsUser && Enum.TryParse<Role>(Principal!.FindFirst(Claims.Role)?.Value, out var role) && Enum.IsDefined(role) ? role : null;
+    public UserId? UserId => Caller.User;
+
+    public OrganizationId? OrganizationId => Caller.Organization;
+
+    public Role? Role => Caller.Role;
+
+    /// <summary>A person of an organisation: subject, organisation and a known role, or nothing at all.</summary>
+    private static (UserId?, OrganizationId?, Role?) Read(ClaimsPrincipal? principal)
+    {
+        if (principal?.Identity?.IsAuthenticated != true || principal.FindFirst(PortalClaims.OrganizationId) is not { } org)
+        {
+            return (null, null, null);
+        }
+
+        return (
+            Guid.TryParse(principal.FindFirst(Claims.Subject)?.Value, out var user) ? new UserId(user) : null,
+            Guid.TryParse(org.Value, out var organization) ? new OrganizationId(organization) : null,
+            Enum.TryParse<Role>(principal.FindFirst(Claims.Role)?.Value, out var role) && Enum.IsDefined(role) ? role : null);
+    }
 
     public string? ClientApp =>
         Principal?.FindFirst(Claims.ClientId)?.Value

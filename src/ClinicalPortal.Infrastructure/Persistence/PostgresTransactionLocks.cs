@@ -8,9 +8,10 @@ public sealed class PostgresTransactionLocks(PortalDbContext db) : ITransactionL
 {
     public async Task LockUntilCommitAsync(string key, CancellationToken cancellationToken)
     {
+        // A command that writes in one batch has no transaction yet: the lock opens one, which the audit behaviour commits.
         if (db.Database.CurrentTransaction is null)
         {
-            throw new InvalidOperationException("A transaction lock needs an open transaction.");
+            await db.Database.BeginTransactionAsync(cancellationToken);
         }
 
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);

@@ -28,15 +28,26 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var isCommand = message is IBaseCommand;
+        var oneBatch = isCommand && TMessage.WritesInOneBatch;
         IDbContextTransaction? transaction = null;
         try
         {
-            transaction = isCommand ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            transaction = isCommand && !oneBatch ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             var response = await next(message, cancellationToken);
+            // A one-batch handler may still have opened a transaction (a transaction lock does): commit it like ours.
+            transaction ??= db.Database.CurrentTransaction;
             if (response.IsSuccess)
             {
                 db.AuditEvents.Add(AuditEvent.Record(Entry(AuditOutcome.Success, TMessage.SuccessStatus), clock.GetUtcNow()));
-                await db.SaveChangesAsync(cancellationToken);
+                if (transaction is not null || !oneBatch)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                else
+                {
+                    await SaveAsOneBatchAsync(cancellationToken);
+                }
+
                 if (transaction is not null)
                 {
                     await transaction.CommitAsync(cancellationToken);
@@ -52,12 +63,14 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            transaction ??= db.Database.CurrentTransaction;
             await DiscardAsync(transaction);
             await TryRecordAsync(AuditOutcome.Cancelled, CancelledStatus);
             throw;
         }
         catch (Exception)
         {
+            transaction ??= db.Database.CurrentTransaction;
             await DiscardAsync(transaction);
             await TryRecordAsync(AuditOutcome.Error, 500);
             throw;
@@ -68,6 +81,21 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
             {
                 await transaction.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>The changes and the audit row in one batch, without EF's BEGIN/COMMIT: PostgreSQL runs a batch atomically.</summary>
+    private async Task SaveAsOneBatchAsync(CancellationToken cancellationToken)
+    {
+        var before = db.Database.AutoTransactionBehavior;
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoTransactionBehavior = before;
         }
     }
 

@@ -14,4 +14,12 @@ public interface IAudited
 
     /// <summary>The HTTP status a success maps to (201 for creations).</summary>
     static virtual int SuccessStatus => 200;
+
+    /// <summary>
+    /// True for a command whose handler writes nothing itself: everything it adds is saved by the audit behaviour's
+    /// one SaveChanges, a single batch of a few rows that PostgreSQL runs as one implicit transaction (atomic on its
+    /// own). The behaviour then opens no explicit transaction, which saves the BEGIN/COMMIT round trip, unless the
+    /// handler opens one itself (a transaction lock does). False (the default): one transaction around the handler.
+    /// </summary>
+    static virtual bool WritesInOneBatch => false;
 }
