@@ -86,7 +86,7 @@ builder.Services.ConfigureApplicationCookie(options =>
     // Automatic logoff (45 CFR 164.312(a)(2)(iii)).
     options.ExpireTimeSpan = TimeSpan.FromMinutes(20);
     options.SlidingExpiration = true;
-    options.Events.OnValidatePrincipal = CookieStanding.ValidateAsync;
+    options.Events.OnValidatePrincipal = CookieStanding.ValidateAsync; // the security stamp, then the account's standing
 });
 
 builder.Services.AddAuthorizationBuilder()
@@ -143,8 +143,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseAuthentication();
-app.UsePurposeOfUseCheck();
 app.UseAuthorization();
+app.UsePurposeOfUseCheck();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<AuditScope>();
         services.AddScoped<AuditEntries>();
         services.AddScoped<ClientAccess>();
+        services.AddScoped<StaffLocks>();
         services.AddScoped<Invitations>();
         return services;
     }

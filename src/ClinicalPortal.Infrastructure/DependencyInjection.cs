@@ -20,7 +20,11 @@ public static class DependencyInjection
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
 
         var auth = OidcApplications.Read(configuration);
-        services.Configure<AuthOptions>(configuration.GetSection("Auth"));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection("Auth"))
+            .Validate(o => o.AccessCheckInterval >= TimeSpan.Zero && o.AccessCheckInterval <= AuthOptions.MaxAccessCheckInterval,
+                "Auth:AccessCheckInterval must be between 00:00:00 and 00:00:30: revoked access must end within 30 seconds.")
+            .ValidateOnStart();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = auth.AccessCheckInterval);
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
         services.Configure<MailOptions>(configuration.GetSection("Mail"));
         services.Configure<AuditOptions>(configuration.GetSection("Audit"));
@@ -28,6 +32,8 @@ public static class DependencyInjection
         services.AddIdentityCore<PortalUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // The user name is the e-mail address, so it takes every character an address may hold (o'brien@, josé@).
+                options.User.AllowedUserNameCharacters = string.Empty;
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = true;
                 options.Lockout.AllowedForNewUsers = true;

@@ -75,10 +75,13 @@ public sealed partial class ClientLifecycleTests(PortalApp app)
         var response = await clinician.PatchAsync($"/api/v1/clients/{org.ClientA1.Id}", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty(field, out _));
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM clients WHERE id = @c AND track = 'Burnout' AND time_zone = 'America/New_York' AND email = @e",
+            ("c", org.ClientA1.Id), ("e", org.ClientA1.Email)));
     }
 
     [Fact]
-    public async Task Discharge_MovesTheClientToTheDischargedList_KeepsItReadable_AndEmptiesWhatIsDue()
+    public async Task Discharge_MovesTheClientToTheDischargedList_KeepsItReadable_AndTakesNothingNew()
     {
         var org = await app.CreateOrgAsync();
         using var clinician = await org.As(org.ClinicianA);
@@ -111,6 +114,41 @@ public sealed partial class ClientLifecycleTests(PortalApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsJsonAsync($"/api/v1/clients/{org.ClientA1.Id}/discharge", new { reason = "x" }, Ct)).StatusCode);
         Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM clients WHERE id = @c AND status = 'Active'", ("c", org.ClientA1.Id)));
         Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM users WHERE id = @u AND disabled_at IS NOT NULL", ("u", org.ClientA1.UserId)));
+    }
+
+    [Fact]
+    public async Task CorrectingTheAddressOfAnInviteeWithoutAPassword_SendsAWorkingInvitationToTheNewAddress()
+    {
+        var org = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        var typo = $"tpyo.{org.Tag}@test.clinic";
+        var created = await (await clinician.PostAsJsonAsync("/api/v1/clients", new
+        {
+            givenName = "Tia", familyName = "Typo", dateOfBirth = "1985-05-05", email = typo, track = "General", timeZone = "Europe/London",
+        }, Ct)).ReadJsonAsync();
+        await app.Mail.WaitForAsync(m => m.To.Contains(typo), TimeSpan.FromSeconds(15));
+        var right = $"typo.{org.Tag}@test.clinic";
+        Assert.Equal(HttpStatusCode.OK, (await clinician.PatchAsJsonAsync($"/api/v1/clients/{created.GetProperty("id").GetGuid()}", new { email = right }, Ct)).StatusCode);
+        var invitation = await app.Mail.WaitForAsync(m => m.To.Contains(right), TimeSpan.FromSeconds(15));
+        Assert.Contains("Your password is set", await SetPasswordAsync(Link(invitation.TextBody)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await app.PasswordGrantAsync(right, "Fresh!Passw0rd2026")).Status);
+    }
+
+    [Fact]
+    public async Task AScheduleStoredWithAFarEnd_StillReads()
+    {
+        var org = await app.CreateOrgAsync();
+        // A row from before the ten-year rule (the API refuses to store it now).
+        await app.ExecuteAsync("""
+            INSERT INTO measure_schedules (id, organization_id, client_id, instrument_code, cadence_days, start_date, end_date, created_by, created_at)
+            VALUES (gen_random_uuid(), @o, @c, 'PHQ-9', 7, current_date - 1, '9999-12-31', @u, now())
+            """, ("o", org.Id), ("c", org.ClientA1.Id), ("u", org.ClinicianA.Id));
+        using var clinician = await org.As(org.ClinicianA);
+        Assert.Equal(HttpStatusCode.OK, (await clinician.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/measure-schedules", Ct)).StatusCode);
+        using var client = await org.As(org.ClientA1);
+        var due = await client.GetAsync("/api/v1/me/assessments/due", Ct);
+        Assert.Equal(HttpStatusCode.OK, due.StatusCode);
+        Assert.Single((await due.ReadJsonAsync()).EnumerateArray());
     }
 
     [Fact]

@@ -61,6 +61,36 @@ public sealed class EnumerationTests(PortalApp app)
     }
 
     [Fact]
+    public async Task RegisteringAnAddressTwice_AnswersTheSame_WhetherItIsFreeOrHasALoginElsewhere()
+    {
+        var org = await app.CreateOrgAsync();
+        var other = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        var fresh = $"twice.{org.Tag}@test.clinic";
+        var answers = new List<HttpStatusCode>();
+        foreach (var address in new[] { fresh, fresh, other.ClientB1.Email, other.ClientB1.Email })
+        {
+            answers.Add((await clinician.PostAsJsonAsync("/api/v1/clients", NewClient(address), Ct)).StatusCode);
+        }
+
+        // The second registration of an address is refused because this organisation already has it, whoever else does.
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.BadRequest, HttpStatusCode.Created, HttpStatusCode.BadRequest], answers);
+    }
+
+    [Theory]
+    [InlineData("o'brien")]
+    [InlineData("josé")]
+    [InlineData("a#b+c")]
+    public async Task AnAddressWithCharactersBeyondLettersAndDigits_GetsALogin(string local)
+    {
+        var org = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        var email = $"{local}.{org.Tag}@test.clinic";
+        Assert.Equal(HttpStatusCode.Created, (await clinician.PostAsJsonAsync("/api/v1/clients", NewClient(email), Ct)).StatusCode);
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM users WHERE email = @e", ("e", email)));
+    }
+
+    [Fact]
     public async Task CreateClient_WithAnAddressOfTheSameOrganisation_Is400OnEmail_AndStoresNothing()
     {
         var org = await app.CreateOrgAsync();

@@ -71,6 +71,30 @@ public sealed partial class LockoutTests(PortalApp app)
     }
 
     [Fact]
+    public async Task LoginPage_AnEmptyPassword_TakesAsLongForAKnownAccount_AsForAnUnknownOne()
+    {
+        var org = await app.CreateOrgAsync();
+        var known = new List<double>();
+        var unknown = new List<double>();
+        for (var i = 0; i < 4; i++)
+        {
+            known.Add(await TimeAsync(() => PostLoginAsync(org.ClinicianA.Email, "")));
+            unknown.Add(await TimeAsync(() => PostLoginAsync($"nobody.{Guid.NewGuid():N}@test.clinic", "")));
+        }
+
+        // Both hash (the known account against its own hash, the unknown against a dummy): neither answers early.
+        var (k, u) = (Median(known), Median(unknown));
+        Assert.True(k >= 0.5 * u, $"known account answered in {k:F1} ms, unknown in {u:F1} ms");
+    }
+
+    /// <summary>A sign-in through the login page (fetching the form, then posting it: the same work on both sides).</summary>
+    private async Task PostLoginAsync(string email, string password)
+    {
+        using var browser = new BrowserSession(app);
+        await browser.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+    }
+
+    [Fact]
     public async Task LoginPage_WithAnEmptyPasswordOrEmail_AnswersLikeAnyWrongPassword_AndIsAudited()
     {
         var org = await app.CreateOrgAsync();

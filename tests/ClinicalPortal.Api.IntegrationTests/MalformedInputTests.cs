@@ -66,12 +66,20 @@ public sealed class MalformedInputTests(PortalApp app)
     [InlineData("2026-11-25T09:00:00+01:00")]
     [InlineData("2026-11-25T09:00:00-05:00")]
     [InlineData("2026-11-25T09:00:00Z")]
-    public async Task AuditWindow_WithAnyOffset_Works(string from)
+    public async Task AuditWindow_WithAnyOffset_SelectsThatInstant(string from)
     {
         var org = await app.CreateOrgAsync();
         using var admin = await org.As(org.Admin);
         var response = await admin.GetAsync($"/api/v1/audit?from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString("2099-01-01T00:00:00+09:00")}", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var events = (await response.ReadJsonAsync()).EnumerateArray().ToList();
+        Assert.NotEmpty(events); // the organisation's own sign-ins, written just now
+        Assert.All(events, e => Assert.True(e.GetProperty("occurredAt").GetDateTimeOffset() >= DateTimeOffset.Parse(from, System.Globalization.CultureInfo.InvariantCulture)));
+
+        // The same instant written with another offset selects the same events; one minute later selects fewer.
+        var now = DateTimeOffset.UtcNow;
+        var later = await (await admin.GetAsync($"/api/v1/audit?from={Uri.EscapeDataString(now.AddMinutes(1).ToOffset(TimeSpan.FromHours(-5)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture))}", Ct)).ReadJsonAsync();
+        Assert.Empty(later.EnumerateArray());
     }
 
     [Theory]
@@ -101,6 +109,7 @@ public sealed class MalformedInputTests(PortalApp app)
         }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty("email", out _));
+        Assert.Equal(3, await app.CountAsync("SELECT count(*) FROM clients WHERE organization_id = @o", ("o", org.Id)));
         Assert.Equal(HttpStatusCode.BadRequest, (await app.PasswordGrantAsync("nul\u0000byte@test.clinic", "x")).Status);
     }
 
@@ -113,6 +122,7 @@ public sealed class MalformedInputTests(PortalApp app)
         var response = await client.PostAsJsonAsync($"/api/v1/clients/{org.ClientA1.Id}/assessments", new { instrument = huge, answers = new[] { 0 } }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadAsByteArrayAsync(Ct)).Length < 2_000);
+        Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM assessments WHERE client_id = @c", ("c", org.ClientA1.Id)));
     }
 
     [Fact]
@@ -128,6 +138,7 @@ public sealed class MalformedInputTests(PortalApp app)
         var response = await client.SendAsync(request, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+        Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM assessments WHERE client_id = @c", ("c", org.ClientA1.Id)));
     }
 
     [Theory]

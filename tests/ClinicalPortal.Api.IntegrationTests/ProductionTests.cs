@@ -44,7 +44,18 @@ public sealed class ProductionTests(PortalApp app)
         Assert.Contains("HTTPS", await response.Content.ReadAsStringAsync(Ct), StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed class ProductionApp(string connectionString) : WebApplicationFactory<Program>
+    [Theory]
+    [InlineData("Portal:PublicBaseUrl", "", "Portal:PublicBaseUrl")]
+    [InlineData("Auth:AccessCheckInterval", "00:01:00", "AccessCheckInterval")]
+    public void Production_RefusesToStart_WithoutItsPublicAddress_OrWithASlowAccessCheck(string key, string value, string named)
+    {
+        using var production = new ProductionApp(app.ConnectionString, (key, value));
+        var failure = Record.Exception(() => production.CreateClient());
+        Assert.NotNull(failure);
+        Assert.Contains(named, failure.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class ProductionApp(string connectionString, (string Key, string Value)? setting = null) : WebApplicationFactory<Program>
     {
         private readonly string _certificate = TestCertificates.CreatePfx();
 
@@ -55,6 +66,10 @@ public sealed class ProductionTests(PortalApp app)
             builder.UseSetting("Auth:SigningCertificatePath", _certificate);
             builder.UseSetting("Auth:SigningCertificatePassword", TestCertificates.Password);
             builder.UseSetting("Portal:PublicBaseUrl", "https://portal.example.org/");
+            if (setting is { } extra)
+            {
+                builder.UseSetting(extra.Key, extra.Value);
+            }
         }
 
         public override async ValueTask DisposeAsync()

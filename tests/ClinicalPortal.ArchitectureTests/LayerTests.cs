@@ -80,6 +80,16 @@ public sealed class LayerTests
             .ToList();
         Assert.NotEmpty(requests);
         Assert.All(requests, r => Assert.Contains(typeof(ClinicalPortal.Application.Common.Authorization.IAuthorized), r.GetInterfaces()));
+
+        // The behaviours apply only where the response can carry a failure: a request whose response cannot would
+        // pass the pipeline without its role check.
+        Assert.All(requests, r =>
+        {
+            var response = r.GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition().FullName is "Mediator.ICommand`1" or "Mediator.IQuery`1")
+                .GetGenericArguments()[0];
+            Assert.True(response.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ClinicalPortal.Domain.Common.IFailable<>)),
+                $"{r.Name} answers {response.Name}, which cannot carry a refusal");
+        });
     }
 
     private static string Describe(NetArchTest.Rules.TestResult result) =>

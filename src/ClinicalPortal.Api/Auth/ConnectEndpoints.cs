@@ -65,7 +65,7 @@ public static class ConnectEndpoints
         var standing = await signIn.CheckStandingAsync(user);
         if (standing != SignInVerdict.Succeeded)
         {
-            await trail.RecordAsync(Entry(entries, user, "auth.authorize", AuditOutcome.Denied, 403, request.ClientId, Reason(standing)), context.RequestAborted);
+            await trail.RecordAsync(Entry(entries, user, "auth.authorize", AuditOutcome.Denied, 403, request.ClientId, SignInAttempt.ReasonOf(standing)), context.RequestAborted);
             await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             return Forbid(Errors.AccessDenied, "The account cannot sign in.");
         }
@@ -113,7 +113,7 @@ public static class ConnectEndpoints
             if (standing != SignInVerdict.Succeeded)
             {
                 // Named: the grant belonged to this account, whatever its state now.
-                await trail.RecordAsync(Entry(entries, user, action, AuditOutcome.Denied, 400, request.ClientId, Reason(standing)), context.RequestAborted);
+                await trail.RecordAsync(Entry(entries, user, action, AuditOutcome.Denied, 400, request.ClientId, SignInAttempt.ReasonOf(standing)), context.RequestAborted);
                 return Forbid(Errors.InvalidGrant, "The token is no longer valid.");
             }
 
@@ -141,6 +141,10 @@ public static class ConnectEndpoints
         var user = Guid.TryParse(subject, out _) ? await users.FindByIdAsync(subject!) : null;
         if (principal is null || user is null || !await liveness.IsAliveAsync(db, RejectDeadAccessTokens.Facts(principal), context.RequestAborted))
         {
+            await trail.RecordAsync(user is null
+                ? entries.Anonymous("auth.userinfo", AuditOutcome.Denied, 401, null, "invalid_token")
+                : Entry(entries, user, "auth.userinfo", AuditOutcome.Denied, 401, principal?.GetPresenters().FirstOrDefault(), "invalid_token"),
+                context.RequestAborted);
             return Results.Challenge(
                 new AuthenticationProperties(new Dictionary<string, string?>
                 {
@@ -190,5 +194,4 @@ public static class ConnectEndpoints
         AuditEntries entries, PortalUser user, string action, AuditOutcome outcome, int status, string? clientId, string? reason = null) =>
         entries.ForAccount(action, outcome, status, new UserId(user.Id), new OrganizationId(user.OrganizationId), clientId, reason);
 
-    private static string Reason(SignInVerdict verdict) => verdict == SignInVerdict.Disabled ? "disabled" : "locked_out";
 }

@@ -16,7 +16,7 @@ public sealed class UseTheConfiguredIssuer : IOpenIddictServerHandler<ProcessReq
         OpenIddictServerHandlerDescriptor.CreateBuilder<ProcessRequestContext>()
             .UseSingletonHandler<UseTheConfiguredIssuer>()
             // After OpenIddict has read the request's address, before it matches endpoints against it.
-            .SetOrder(OpenIddictServerAspNetCoreHandlers.ResolveRequestUri.Descriptor.Order + 25_000)
+            .SetOrder(OpenIddictServerAspNetCoreHandlers.ResolveRequestUri.Descriptor.Order + 1)
             .SetType(OpenIddictServerHandlerType.Custom)
             .Build();
 
@@ -27,11 +27,13 @@ public sealed class UseTheConfiguredIssuer : IOpenIddictServerHandler<ProcessReq
             return default;
         }
 
-        context.BaseUri = Rehost(context.BaseUri, issuer);
-        context.RequestUri = Rehost(context.RequestUri, issuer);
+        // The request's address relative to where the app is mounted, put under the issuer (scheme, host, port and path).
+        var relative = WithSlash(context.BaseUri).MakeRelativeUri(context.RequestUri);
+        var root = WithSlash(issuer);
+        context.BaseUri = root;
+        context.RequestUri = relative.IsAbsoluteUri ? context.RequestUri : new Uri(root, relative);
         return default;
     }
 
-    private static Uri Rehost(Uri uri, Uri issuer) =>
-        new UriBuilder(uri) { Scheme = issuer.Scheme, Host = issuer.Host, Port = issuer.Port }.Uri;
+    private static Uri WithSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 }

@@ -20,7 +20,8 @@ public sealed class AuditingAuthorizationResultHandler(IAuditTrail trail) : IAut
             var status = authorizeResult.Challenged ? 401 : 403;
             var entry = entries.Create("access.denied", AuditOutcome.Denied, status, "Endpoint") with
             {
-                ResourceId = $"{context.Request.Method} {context.Request.Path}",
+                // The route template, never the path itself: a path can carry anything (a name), and the trail is append-only.
+                ResourceId = $"{context.Request.Method} {(context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)"}",
             };
             await trail.RecordAsync(entry, context.RequestAborted);
         }

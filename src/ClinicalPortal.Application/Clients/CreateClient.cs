@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Messaging;
@@ -55,7 +56,8 @@ public sealed class CreateClientValidator : AbstractValidator<CreateClient>
     }
 }
 
-public sealed class CreateClientHandler(IPortalDbContext db, ICurrentUser user, Invitations invitations, AuditScope audit, TimeProvider clock)
+public sealed class CreateClientHandler(
+    IPortalDbContext db, ICurrentUser user, Invitations invitations, StaffLocks staffLocks, AuditScope audit, TimeProvider clock)
     : ICommandHandler<CreateClient, Result<ClientResponse>>
 {
     public async ValueTask<Result<ClientResponse>> Handle(CreateClient command, CancellationToken ct)
@@ -69,6 +71,7 @@ public sealed class CreateClientHandler(IPortalDbContext db, ICurrentUser user, 
             return Error.Validation("clinicianId", "'clinicianId' must not be empty.");
         }
 
+        await staffLocks.LockAsync(clinicianId.Value, ct); // not while they are being deactivated
         var clinician = await db.Staff.FirstOrDefaultAsync(
             s => s.Id == clinicianId.Value && s.OrganizationId == org && s.Role == Role.Clinician && s.DeactivatedAt == null, ct);
         if (clinician is null)

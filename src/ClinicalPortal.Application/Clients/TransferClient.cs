@@ -18,7 +18,7 @@ public sealed record TransferClient(Guid ClientId, Guid? ClinicianId) : ICommand
     public static IReadOnlyList<Role> AllowedRoles => Allowed.Staff;
 }
 
-public sealed class TransferClientHandler(IPortalDbContext db, ClientAccess access, AuditScope audit)
+public sealed class TransferClientHandler(IPortalDbContext db, ClientAccess access, StaffLocks staffLocks, AuditScope audit)
     : ICommandHandler<TransferClient, Result<ClientResponse>>
 {
     public async ValueTask<Result<ClientResponse>> Handle(TransferClient command, CancellationToken ct)
@@ -35,6 +35,7 @@ public sealed class TransferClientHandler(IPortalDbContext db, ClientAccess acce
             return Error.Validation("clinicianId", "'clinicianId' must not be empty.");
         }
 
+        await staffLocks.LockAsync(new UserId(target), ct);
         var clinician = await db.Staff.FirstOrDefaultAsync(
             s => s.Id == new UserId(target) && s.OrganizationId == client.OrganizationId, ct);
         if (clinician is null)

@@ -53,6 +53,7 @@ public sealed class UpdateClientHandler(ClientAccess access, IUserAccounts accou
         }
 
         var client = found.Value;
+        var previousEmail = client.Email;
         var changed = client.Update(new ClientChange(
             command.GivenName, command.FamilyName, command.Email,
             command.Track is null ? null : Enum.Parse<CareTrack>(command.Track), command.TimeZone));
@@ -66,7 +67,7 @@ public sealed class UpdateClientHandler(ClientAccess access, IUserAccounts accou
         if (fields.Contains(nameof(Client.Email)))
         {
             var moved = await invitations.MoveAddressAsync(
-                client.UserId, new NewAccount(client.Email, displayName, Role.Client, client.OrganizationId), ct);
+                client.UserId, previousEmail, new NewAccount(client.Email, displayName, Role.Client, client.OrganizationId), ct);
             if (!moved.IsSuccess)
             {
                 return moved.Error!;

@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Messaging;
@@ -40,7 +41,8 @@ public sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMe
     }
 }
 
-public sealed class CreateStaffMemberHandler(IPortalDbContext db, ICurrentUser user, Invitations invitations, AuditScope audit, TimeProvider clock)
+public sealed class CreateStaffMemberHandler(
+    IPortalDbContext db, ICurrentUser user, Invitations invitations, StaffLocks staffLocks, AuditScope audit, TimeProvider clock)
     : ICommandHandler<CreateStaffMember, Result<StaffResponse>>
 {
     public async ValueTask<Result<StaffResponse>> Handle(CreateStaffMember command, CancellationToken ct)
@@ -49,6 +51,7 @@ public sealed class CreateStaffMemberHandler(IPortalDbContext db, ICurrentUser u
         StaffMember? supervisor = null;
         if (command.SupervisorId is { } supervisorId)
         {
+            await staffLocks.LockAsync(new UserId(supervisorId), ct);
             supervisor = await db.Staff.FirstOrDefaultAsync(s => s.Id == new UserId(supervisorId) && s.OrganizationId == org, ct);
             if (supervisor is null)
             {

@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Validation;
@@ -17,6 +18,7 @@ namespace ClinicalPortal.Application.Staff;
 public sealed record DeactivateStaffMember(Guid StaffId, string? Reason) : ICommand<Result<StaffResponse>>, IAudited, IAuthorized
 {
     public const string SelfDeactivation = "staff.self_deactivation";
+    public const string LastAdministrator = "staff.last_administrator";
 
     public static string AuditAction => "staff.deactivate";
     public static string AuditResourceType => "StaffMember";
@@ -28,7 +30,8 @@ public sealed class DeactivateStaffMemberValidator : AbstractValidator<Deactivat
     public DeactivateStaffMemberValidator() => RuleFor(x => x.Reason).Reason();
 }
 
-public sealed class DeactivateStaffMemberHandler(IPortalDbContext db, ICurrentUser user, IUserAccounts accounts, AuditScope audit, TimeProvider clock)
+public sealed class DeactivateStaffMemberHandler(
+    IPortalDbContext db, ICurrentUser user, IUserAccounts accounts, StaffLocks staffLocks, AuditScope audit, TimeProvider clock)
     : ICommandHandler<DeactivateStaffMember, Result<StaffResponse>>
 {
     public async ValueTask<Result<StaffResponse>> Handle(DeactivateStaffMember command, CancellationToken ct)
@@ -36,6 +39,7 @@ public sealed class DeactivateStaffMemberHandler(IPortalDbContext db, ICurrentUs
         var org = user.OrganizationId!.Value;
         var id = new UserId(command.StaffId);
         audit.Touch(id.ToString());
+        await staffLocks.LockAsync(id, ct);
         var member = await db.Staff.FirstOrDefaultAsync(s => s.Id == id && s.OrganizationId == org, ct);
         if (member is null)
         {
@@ -45,6 +49,16 @@ public sealed class DeactivateStaffMemberHandler(IPortalDbContext db, ICurrentUs
         if (member.Id == user.UserId)
         {
             return Error.Conflict(DeactivateStaffMember.SelfDeactivation, "You cannot deactivate yourself; ask another administrator.");
+        }
+
+        if (member.Role == Role.OrgAdmin)
+        {
+            // One at a time per organisation, so two administrators cannot deactivate each other at once.
+            await staffLocks.LockAdministratorsAsync(org, ct);
+            if (!await db.Staff.AnyAsync(s => s.OrganizationId == org && s.Role == Role.OrgAdmin && s.Id != id && s.DeactivatedAt == null, ct))
+            {
+                return Error.Conflict(DeactivateStaffMember.LastAdministrator, "The organisation's last active administrator cannot be deactivated.");
+            }
         }
 
         // Discharged clients stay with their last clinician for the record; only clients in care must move.

@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Results;
@@ -17,7 +18,7 @@ public sealed record SetSupervisor(Guid ClinicianId, Guid? SupervisorId) : IComm
     public static IReadOnlyList<Role> AllowedRoles => Allowed.Administrators;
 }
 
-public sealed class SetSupervisorHandler(IPortalDbContext db, ICurrentUser user, AuditScope audit)
+public sealed class SetSupervisorHandler(IPortalDbContext db, ICurrentUser user, StaffLocks staffLocks, AuditScope audit)
     : ICommandHandler<SetSupervisor, Result<StaffResponse>>
 {
     public async ValueTask<Result<StaffResponse>> Handle(SetSupervisor command, CancellationToken ct)
@@ -37,6 +38,7 @@ public sealed class SetSupervisorHandler(IPortalDbContext db, ICurrentUser user,
         }
         else
         {
+            await staffLocks.LockAsync(new UserId(supervisorId), ct);
             var supervisor = await db.Staff.FirstOrDefaultAsync(s => s.Id == new UserId(supervisorId) && s.OrganizationId == org, ct);
             if (supervisor is null)
             {

@@ -128,12 +128,10 @@ public sealed class MeasureSchedule
     public AdministrationWindow Window(int index, TimeZoneInfo zone)
     {
         var opensOn = StartDate.AddDays(index * CadenceDays);
-        var closesOn = opensOn.AddDays(CadenceDays);
-        if (EndDate is { } end && closesOn > end.AddDays(1))
-        {
-            closesOn = end.AddDays(1);
-        }
-
+        // Compared as day numbers: an end date stored before the span limit existed (9999-12-31) cannot overflow here.
+        var closesOn = EndDate is { } end && end.DayNumber - opensOn.DayNumber < CadenceDays
+            ? end.AddDays(1)
+            : opensOn.AddDays(CadenceDays);
         return new AdministrationWindow(index, LocalMidnight(opensOn, zone), LocalMidnight(closesOn, zone));
     }
 

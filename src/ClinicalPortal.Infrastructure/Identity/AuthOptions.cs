@@ -20,6 +20,9 @@ public sealed class AuthOptions
     /// (revocation, lockout, deactivation and discharge take effect within this time everywhere). At most 30 s.
     /// </summary>
     public TimeSpan AccessCheckInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The longest <see cref="AccessCheckInterval"/> start-up accepts.</summary>
+    public static readonly TimeSpan MaxAccessCheckInterval = TimeSpan.FromSeconds(30);
     /// <summary>Redirect URIs registered for the browser/mobile client <c>portal-web</c>.</summary>
     public string[] WebRedirectUris { get; set; } = ["http://127.0.0.1:5080/signin-callback", "clinicalportal://callback"];
     public string[] WebPostLogoutRedirectUris { get; set; } = ["http://127.0.0.1:5080/"];

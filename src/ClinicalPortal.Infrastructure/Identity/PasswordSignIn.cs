@@ -46,8 +46,9 @@ public sealed class PasswordSignIn(
             return new SignInAttempt(SignInVerdict.LockedOut, user);
         }
 
-        var correct = password.Length > 0 && user.PasswordHash is not null &&
-                      hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
+        // Hashed whatever the input (an empty password, an invited login without a password yet): equal time.
+        var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash ?? DummyHash(), password);
+        var correct = password.Length > 0 && user.PasswordHash is not null && verdict != PasswordVerificationResult.Failed;
         if (!correct)
         {
             return new SignInAttempt(SignInVerdict.WrongCredentials, user);
@@ -84,11 +85,10 @@ public sealed class PasswordSignIn(
         return taken == 1;
     }
 
-    private void HashAgainstDummy(string password)
-    {
+    private void HashAgainstDummy(string password) => _ = hasher.VerifyHashedPassword(DummyUser, DummyHash(), password);
+
+    private string DummyHash() =>
         _dummyHash ??= hasher.HashPassword(DummyUser, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
-        _ = hasher.VerifyHashedPassword(DummyUser, _dummyHash, password);
-    }
 
     private static bool IsPlausibleEmail(string? email) =>
         !string.IsNullOrWhiteSpace(email) && email.Length <= 254 && !email.Any(char.IsControl);

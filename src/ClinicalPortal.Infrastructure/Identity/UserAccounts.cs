@@ -18,9 +18,9 @@ public sealed class UserAccounts(
     public async Task<AddressOutcome> ProvisionAsync(UserId id, NewAccount account, CancellationToken cancellationToken)
     {
         var email = account.Email.Trim();
-        if (await OwnerOfAsync(email) is { } owner)
+        if (await OwnerOfAsync(email) is not null)
         {
-            return owner.OrganizationId == account.OrganizationId.Value ? AddressOutcome.InUseInOrganization : AddressOutcome.InUseElsewhere;
+            return AddressOutcome.InUseElsewhere;
         }
 
         var user = new PortalUser
@@ -41,18 +41,16 @@ public sealed class UserAccounts(
     public async Task<bool> ExistsAsync(UserId id, CancellationToken cancellationToken) =>
         await users.FindByIdAsync(id.Value.ToString()) is not null;
 
-    public async Task<AddressOutcome> ChangeEmailAsync(UserId id, OrganizationId organizationId, string email, CancellationToken cancellationToken)
+    public async Task<bool> HasPasswordAsync(UserId id, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(id.Value.ToString()) is { PasswordHash: not null };
+
+    public async Task<AddressOutcome> ChangeEmailAsync(UserId id, string email, CancellationToken cancellationToken)
     {
         var user = await RequireAsync(id);
         email = email.Trim();
         if (await OwnerOfAsync(email) is { } owner)
         {
-            if (owner.Id == user.Id)
-            {
-                return AddressOutcome.Assigned;
-            }
-
-            return owner.OrganizationId == organizationId.Value ? AddressOutcome.InUseInOrganization : AddressOutcome.InUseElsewhere;
+            return owner.Id == user.Id ? AddressOutcome.Assigned : AddressOutcome.InUseElsewhere;
         }
 
         Check(await users.SetEmailAsync(user, email));
@@ -85,8 +83,7 @@ public sealed class UserAccounts(
         }
 
         user.DisabledAt ??= clock.GetUtcNow();
-        Check(await users.UpdateAsync(user));
-        Check(await users.UpdateSecurityStampAsync(user));
+        Check(await users.UpdateSecurityStampAsync(user)); // saves DisabledAt with the new stamp
         var subject = user.Id.ToString();
         await authorizations.RevokeBySubjectAsync(subject, cancellationToken);
         await tokens.RevokeBySubjectAsync(subject, cancellationToken);

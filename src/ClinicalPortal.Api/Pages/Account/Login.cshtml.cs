@@ -39,11 +39,12 @@ public sealed class LoginModel(PasswordSignIn passwords, SignInManager<PortalUse
     public async Task<IActionResult> OnPostAsync()
     {
         var attempt = await passwords.CheckAsync(Email, Password, HttpContext.RequestAborted);
+        var missing = !attempt.Succeeded && (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password));
+        var reason = missing ? "missing_credentials" : attempt.Reason;
         var entry = attempt.User is { } user
             ? entries.ForAccount("auth.login", attempt.Succeeded ? AuditOutcome.Success : AuditOutcome.Denied, attempt.Succeeded ? 302 : 400,
-                new UserId(user.Id), new OrganizationId(user.OrganizationId), ClientApp, attempt.Reason)
-            : entries.Anonymous("auth.login", AuditOutcome.Denied, 400, ClientApp,
-                string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password) ? "missing_credentials" : attempt.Reason!);
+                new UserId(user.Id), new OrganizationId(user.OrganizationId), ClientApp, reason)
+            : entries.Anonymous("auth.login", AuditOutcome.Denied, 400, ClientApp, reason!);
         await trail.RecordAsync(entry, HttpContext.RequestAborted);
 
         if (attempt.Succeeded)

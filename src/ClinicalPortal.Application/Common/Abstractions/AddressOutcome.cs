@@ -8,12 +8,11 @@ public enum AddressOutcome
     /// <summary>The login now has the address (created, or its address changed).</summary>
     Assigned,
 
-    /// <summary>Another login of the caller's own organisation has the address: the caller may be told (409).</summary>
-    InUseInOrganization,
-
     /// <summary>
-    /// A login of another organisation has it: the caller must not learn this, so the request succeeds as for a
-    /// fresh address, and the address's owner is told by e-mail instead.
+    /// Another login has it. Whether that login belongs to the caller's organisation is decided from the
+    /// organisation's own records before asking (<c>Invitations</c>), never from the logins: the caller must not learn
+    /// anything about another organisation, so the request succeeds as for a fresh address and the address's owner
+    /// is told by e-mail instead (ADR 0009).
     /// </summary>
     InUseElsewhere,
 }

@@ -11,8 +11,11 @@ public interface IUserAccounts
     /// <summary>Whether the login exists (it does not when its address was in use elsewhere at provisioning).</summary>
     Task<bool> ExistsAsync(UserId id, CancellationToken cancellationToken);
 
+    /// <summary>Whether the login has a password yet (an invitation has been accepted).</summary>
+    Task<bool> HasPasswordAsync(UserId id, CancellationToken cancellationToken);
+
     /// <summary>Moves an existing login to a new address, when the address is free.</summary>
-    Task<AddressOutcome> ChangeEmailAsync(UserId id, OrganizationId organizationId, string email, CancellationToken cancellationToken);
+    Task<AddressOutcome> ChangeEmailAsync(UserId id, string email, CancellationToken cancellationToken);
 
     /// <summary>The name shown for the login (identity token, sign-in page).</summary>
     Task RenameAsync(UserId id, string displayName, CancellationToken cancellationToken);

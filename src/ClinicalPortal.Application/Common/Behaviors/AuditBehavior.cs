@@ -24,6 +24,9 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
 {
     public const int CancelledStatus = 499;
 
+    /// <summary>Far below EF's batch size for PostgreSQL (1000 statements): a one-batch command writes a handful.</summary>
+    private const int MaxRowsInOneBatch = 20;
+
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -84,9 +87,20 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
         }
     }
 
-    /// <summary>The changes and the audit row in one batch, without EF's BEGIN/COMMIT: PostgreSQL runs a batch atomically.</summary>
+    /// <summary>
+    /// The changes and the audit row in one batch, without EF's BEGIN/COMMIT: PostgreSQL runs a batch atomically. More
+    /// rows than certainly fit one batch are saved in a transaction instead, so atomicity never depends on batch size.
+    /// </summary>
     private async Task SaveAsOneBatchAsync(CancellationToken cancellationToken)
     {
+        if (db.ChangeTracker.Entries().Count(e => e.State != EntityState.Unchanged) > MaxRowsInOneBatch)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+
         var before = db.Database.AutoTransactionBehavior;
         db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
         try

@@ -1,0 +1,88 @@
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Measures;
+
+namespace ClinicalPortal.Domain.Alerts;
+
+/// <summary>
+/// One entry of an alert's timeline, with its time and actor: raised, a trigger added, notified (round and
+/// recipients), escalated, acknowledged, a note, a follow-up scheduled, reopened, resolved. Append-only: the timeline
+/// is how time to acknowledge and time to resolve are reported.
+/// </summary>
+public sealed class AlertEvent
+{
+    private AlertEvent()
+    {
+    }
+
+    public AlertEventId Id { get; private set; }
+
+    public AlertId AlertId { get; private set; }
+
+    public OrganizationId OrganizationId { get; private set; }
+
+    public AlertEventKind Kind { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public UserId? ActorUserId { get; private set; }
+
+    /// <summary>The system actor (e.g. <c>system:escalation</c>) when no person acted.</summary>
+    public string? ActorSystem { get; private set; }
+
+    public RiskTier? Tier { get; private set; }
+
+    /// <summary>The notification round (0: the clinician at raise; 1: supervisor; 2: on-call; 3 and on: everyone).</summary>
+    public int? Round { get; private set; }
+
+    public EscalationTarget? Target { get; private set; }
+
+    public AlertSource? Source { get; private set; }
+
+    /// <summary>What a trigger points at (an assessment id).</summary>
+    public Guid? ReferenceId { get; private set; }
+
+    public string[]? Codes { get; private set; }
+
+    /// <summary>Free text: a note, the client's message, the clinician's reason, a resolution note (health data).</summary>
+    public string? Text { get; private set; }
+
+    public Disposition? Disposition { get; private set; }
+
+    public Guid[]? RecipientIds { get; private set; }
+
+    /// <summary>A deadline this entry set (the next escalation, a follow-up date).</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    internal static AlertEvent Create(Alert alert, AlertEventKind kind, DateTimeOffset at, Actor actor) => new()
+    {
+        Id = AlertEventId.New(),
+        AlertId = alert.Id,
+        OrganizationId = alert.OrganizationId,
+        Kind = kind,
+        At = at.ToStoredPrecision(),
+        ActorUserId = actor.User,
+        ActorSystem = actor.System,
+    };
+
+    internal AlertEvent With(
+        RiskTier? tier = null, int? round = null, EscalationTarget? target = null, AlertTrigger? trigger = null, string? text = null,
+        Disposition? disposition = null, IReadOnlyList<Guid>? recipients = null, DateTimeOffset? dueAt = null)
+    {
+        Tier = tier ?? trigger?.Tier ?? Tier;
+        Round = round ?? Round;
+        Target = target ?? Target;
+        if (trigger is not null)
+        {
+            Source = trigger.Source;
+            ReferenceId = trigger.ReferenceId;
+            Codes = trigger.Codes.Count == 0 ? null : trigger.Codes.ToArray();
+            Text = trigger.Text;
+        }
+
+        Text = text ?? Text;
+        Disposition = disposition ?? Disposition;
+        RecipientIds = recipients?.ToArray() ?? RecipientIds;
+        DueAt = dueAt?.ToStoredPrecision() ?? DueAt;
+        return this;
+    }
+}
