@@ -6,11 +6,13 @@ using ClinicalPortal.Api.Security;
 using ClinicalPortal.Infrastructure.Identity;
 using ClinicalPortal.Application;
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Actors;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Me;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Infrastructure;
+using ClinicalPortal.Infrastructure.Messaging;
 #if DEVTOOLS
 using ClinicalPortal.DevTools.Hosting;
 using ClinicalPortal.DevTools.LocalPostgres;
@@ -55,8 +57,11 @@ if (string.IsNullOrWhiteSpace(connectionString))
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<HttpCurrentUser>();
-builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
-builder.Services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<HttpCurrentUser>());
+// Background work names its system actor for the scope (CallerScope); otherwise the caller is the request's principal.
+builder.Services.AddScoped<ICurrentUser>(sp =>
+    sp.GetRequiredService<CallerScope>().Resolve() ?? (ICurrentUser)sp.GetRequiredService<HttpCurrentUser>());
+builder.Services.AddScoped<IRequestContext>(sp =>
+    sp.GetRequiredService<CallerScope>().Resolve() ?? (IRequestContext)sp.GetRequiredService<HttpCurrentUser>());
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, connectionString);
@@ -135,6 +140,11 @@ if (args is ["audit", "verify", ..])
 #endif
 
     return exitCode;
+}
+
+if (string.IsNullOrWhiteSpace(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmtpOptions>>().Value.Host))
+{
+    bootLogger.LogWarning("Smtp:Host is not set: invitations and alert e-mails wait in the outbox until it is (the in-app inbox still works).");
 }
 
 app.UseForwardedHeaders();

@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Actors;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Messaging;
 using FluentValidation;
@@ -22,6 +23,7 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssemblyContaining<AuditScope>(ServiceLifetime.Singleton);
         services.AddScoped<AuditScope>();
+        services.AddScoped<CallerScope>();
         services.AddScoped<AuditEntries>();
         services.AddScoped<ClientAccess>();
         services.AddScoped<StaffLocks>();

@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Messaging;
 using ClinicalPortal.Infrastructure.Audit;
 using ClinicalPortal.Infrastructure.Identity;
 using ClinicalPortal.Infrastructure.Messaging;
@@ -26,7 +27,8 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = auth.AccessCheckInterval);
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
-        services.Configure<MailOptions>(configuration.GetSection("Mail"));
+        services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.Configure<AuditOptions>(configuration.GetSection("Audit"));
 
         services.AddIdentityCore<PortalUser>(options =>
@@ -58,7 +60,8 @@ public static class DependencyInjection
         services.AddScoped<ITransactionLocks, PostgresTransactionLocks>();
         services.AddScoped<IAuditChain, AuditChainService>();
         services.AddSingleton<IAuditTrail, AuditTrail>();
-        services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
+        services.AddScoped<IEmailTransport, SmtpEmailTransport>();
+        services.AddScoped<IOutboxHandler, EmailHandler>();
         services.AddHostedService<AuditSealer>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -44,7 +44,7 @@ public sealed partial class MailTests(PortalApp app)
         var reuse = await again.SubmitFormAsync(link.PathAndQuery, new Dictionary<string, string> { ["Password"] = "Other!Passw0rd99", ["Confirm"] = "Other!Passw0rd99" });
         Assert.Contains("no longer valid", await reuse.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(0, await app.CountAsync(
-            "SELECT count(*) FROM outbox_messages WHERE organization_id = @o AND (delivered_at IS NULL OR payload::text <> '{}')", ("o", org.Id)));
+            "SELECT count(*) FROM outbox_messages WHERE organization_id = @o AND (status <> 'Done' OR payload::text <> '{}')", ("o", org.Id)));
         Assert.Equal(2, await app.CountAsync(
             "SELECT count(*) FROM audit_events WHERE action = 'auth.set-password' AND organization_id = @o", ("o", org.Id)));
     }

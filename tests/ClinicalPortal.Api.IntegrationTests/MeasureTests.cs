@@ -230,10 +230,10 @@ public sealed class MeasureTests(PortalApp app)
         Assert.Equal(1, await app.CountAsync(
             "SELECT count(*) FROM assessments WHERE id = @id AND risk_flags::text LIKE '%PHQ9_ITEM9%'", ("id", id)));
         var seam = Assert.Single(await app.RowsAsync(
-            "SELECT type, payload::text AS payload, delivered_at FROM outbox_messages WHERE organization_id = @o", ("o", org.Id)));
+            "SELECT type, payload::text AS payload, processed_at FROM outbox_messages WHERE organization_id = @o", ("o", org.Id)));
         Assert.Equal("risk.identified", seam["type"]);
         Assert.Contains(id.ToString(), (string)seam["payload"]!, StringComparison.Ordinal);
-        Assert.Null(seam["delivered_at"]); // waits for the escalation workflow, not sent as mail
+        Assert.Null(seam["processed_at"]); // waits for the escalation workflow, not sent as mail
     }
 
     [Fact]

@@ -48,9 +48,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:AllowPasswordGrant", "true");
         builder.UseSetting("Auth:IntegrationClientSecret", IntegrationSecret);
         builder.UseSetting("Portal:PublicBaseUrl", "http://localhost/");
-        builder.UseSetting("Mail:Host", "127.0.0.1");
-        builder.UseSetting("Mail:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Mail:PollInterval", "00:00:00.200");
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Audit:SealInterval", "00:00:00.500");
         builder.UseSetting("Auth:AccessCheckInterval", AccessCheckInterval.ToString());
         builder.UseSetting("Auth:SigningCertificatePath", SigningCertificate);

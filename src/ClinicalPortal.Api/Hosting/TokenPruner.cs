@@ -1,3 +1,4 @@
+using ClinicalPortal.Infrastructure.Hosting;
 using ClinicalPortal.Infrastructure.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -12,36 +13,26 @@ namespace ClinicalPortal.Api.Hosting;
 /// </summary>
 public sealed partial class TokenPruner(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<AuthOptions> options, ILogger<TokenPruner> logger)
-    : BackgroundService
+    : PeriodicWorker(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private readonly ILogger _logger = logger;
+
+    protected override string Name => "Token pruner";
+
+    protected override TimeSpan Interval => options.Value.PruneInterval;
+
+    protected override bool WaitBeforeFirstRun => true;
+
+    public override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var (interval, retention) = (options.Value.PruneInterval, options.Value.PruneRetention);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                var threshold = clock.GetUtcNow() - retention;
-                var tokens = await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(threshold, stoppingToken);
-                var authorizations = await scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>().PruneAsync(threshold, stoppingToken);
-                LogPruned(logger, tokens, authorizations);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                LogPruneFailed(logger, ex.GetType().Name);
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var threshold = Clock.GetUtcNow() - options.Value.PruneRetention;
+        var tokens = await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(threshold, cancellationToken);
+        var authorizations = await scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>().PruneAsync(threshold, cancellationToken);
+        LogPruned(_logger, tokens, authorizations);
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Tokens} tokens and {Authorizations} authorizations.")]
     private static partial void LogPruned(ILogger logger, long tokens, long authorizations);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pruning tokens failed ({ExceptionType}); will retry.")]
-    private static partial void LogPruneFailed(ILogger logger, string exceptionType);
 }

@@ -51,6 +51,9 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
             Enum.TryParse<Role>(principal.FindFirst(Claims.Role)?.Value, out var role) && Enum.IsDefined(role) ? role : null);
     }
 
+    /// <summary>Never a system actor: those act through <c>CallerScope</c>, not through a token.</summary>
+    public string? SystemActor => null;
+
     public string? ClientApp =>
         Principal?.FindFirst(Claims.ClientId)?.Value
         ?? Principal?.FindFirst(Claims.AuthorizedParty)?.Value

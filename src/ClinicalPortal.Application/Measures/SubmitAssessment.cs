@@ -104,10 +104,11 @@ public sealed class SubmitAssessmentHandler(
         db.Assessments.Add(assessment);
         if (assessment.HasRisk)
         {
-            db.OutboxMessages.Add(OutboxMessage.RiskIdentified(client.OrganizationId, new RiskIdentified(
-                clientId.Value, assessment.Id.Value, assessment.InstrumentCode,
-                assessment.RiskFlags.Max(f => f.Tier).ToString(), assessment.RiskFlags.Select(f => f.Code).ToList(),
-                assessment.SubmittedAt), assessment.SubmittedAt));
+            db.OutboxMessages.Add(OutboxMessage.Create(client.OrganizationId, OutboxMessage.RiskIdentifiedType,
+                System.Text.Json.JsonSerializer.Serialize(new RiskIdentified(
+                    clientId.Value, assessment.Id.Value, assessment.InstrumentCode,
+                    assessment.RiskFlags.Max(f => f.Tier).ToString(), assessment.RiskFlags.Select(f => f.Code).ToList(),
+                    assessment.SubmittedAt)), assessment.SubmittedAt));
         }
 
         audit.Touch(assessment.Id.ToString(), clientId);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace ClinicalPortal.DevTools.Hosting;
 
 /// <summary>
-/// Development without a mail server: a built-in catcher receives every e-mail over SMTP on <c>Mail:CatcherPort</c>
+/// Development without a mail server: a built-in catcher receives every e-mail over SMTP on <c>Smtp:CatcherPort</c>
 /// (2525), or on a free port when that one is taken; <c>/dev/mail</c> shows what it caught.
 /// </summary>
 public static class DevMailCatcherHost
@@ -19,15 +19,15 @@ public static class DevMailCatcherHost
 
     public static void AddDevMailCatcher(this WebApplicationBuilder builder, ILogger logger)
     {
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["Mail:Host"]))
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["Smtp:Host"]))
         {
             return;
         }
 
-        var requested = builder.Configuration.GetValue("Mail:CatcherPort", DefaultPort);
+        var requested = builder.Configuration.GetValue("Smtp:CatcherPort", DefaultPort);
         var catcher = StartOnFreePort(requested, logger);
         builder.Services.AddSingleton(catcher);
-        builder.Services.PostConfigure<MailOptions>(o =>
+        builder.Services.PostConfigure<SmtpOptions>(o =>
         {
             o.Host = "127.0.0.1";
             o.Port = catcher.Port;

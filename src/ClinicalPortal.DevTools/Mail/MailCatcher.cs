@@ -33,8 +33,15 @@ public sealed class MailCatcher : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
-        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+        var server = new SmtpServer.SmtpServer(options, services);
+        server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
+        _running = server.StartAsync(_stop.Token);
     }
+
+    private int _sessions;
+
+    /// <summary>SMTP sessions (connections) accepted so far.</summary>
+    public int Sessions => Volatile.Read(ref _sessions);
 
     public int Port { get; }
 

@@ -1,46 +1,24 @@
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Infrastructure.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ClinicalPortal.Infrastructure.Audit;
 
 /// <summary>Seals new audit events in the background; every instance runs it, the advisory lock serialises them.</summary>
-public sealed partial class AuditSealer(
+public sealed class AuditSealer(
     IServiceScopeFactory scopes, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditSealer> logger)
-    : BackgroundService
+    : PeriodicWorker(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "Audit sealer";
+
+    protected override TimeSpan Interval => options.Value.SealInterval;
+
+    public override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IAuditChain>().SealPendingAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                LogSealFailed(logger, ex.GetType().Name);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.SealInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IAuditChain>().SealPendingAsync(cancellationToken);
+        return false;
     }
-
-    // The exception type only: messages from the database can quote row values.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sealing audit events failed ({ExceptionType}); retrying.")]
-    private static partial void LogSealFailed(ILogger logger, string exceptionType);
 }

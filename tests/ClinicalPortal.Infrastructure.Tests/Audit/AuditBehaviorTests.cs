@@ -22,6 +22,7 @@ public sealed class AuditBehaviorTests
         public OrganizationId? OrganizationId { get; } = Domain.Common.OrganizationId.New();
         public Role? Role => Domain.Common.Role.Clinician;
         public string? ClientApp => "test";
+        public string? SystemActor => null;
         public string? IpAddress => null;
         public string? RequestId => "request-1";
         public string? Purpose => null;

@@ -18,6 +18,12 @@ public sealed class ClientAccess(IPortalDbContext db, ICurrentUser user, AuditSc
 
     public IQueryable<Client> Reachable()
     {
+        // A system actor acts for one organisation (the authorization behaviour admitted it for this request only).
+        if (user.SystemActor is not null && user.OrganizationId is { } acting)
+        {
+            return db.Clients.Where(c => c.OrganizationId == acting);
+        }
+
         if (user.UserId is not { } me || user.OrganizationId is not { } org || user.Role is not { } role)
         {
             return db.Clients.Where(_ => false);

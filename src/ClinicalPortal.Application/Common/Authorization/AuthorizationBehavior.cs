@@ -6,8 +6,9 @@ namespace ClinicalPortal.Application.Common.Authorization;
 
 /// <summary>
 /// The role rule, in one place: the caller must be a signed-in person of an organisation whose role the request
-/// allows. Runs inside the audit behaviour (so a refusal is audited as Denied) and before validation (so a caller
-/// who may not send the request learns nothing from field errors).
+/// allows, or a system actor acting for an organisation that the request names. Runs inside the audit behaviour (so
+/// a refusal is audited as Denied) and before validation (so a caller who may not send the request learns nothing
+/// from field errors).
 /// </summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage, IAuthorized
@@ -15,12 +16,10 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
 {
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (user.UserId is null || user.OrganizationId is null || user.Role is not { } role || !TMessage.AllowedRoles.Contains(role))
-        {
-            return ValueTask.FromResult(TResponse.Failure(Refused));
-        }
-
-        return next(message, cancellationToken);
+        var allowed = user.SystemActor is { } system
+            ? user.OrganizationId is not null && TMessage.AllowedSystemActors.Contains(system)
+            : user.UserId is not null && user.OrganizationId is not null && user.Role is { } role && TMessage.AllowedRoles.Contains(role);
+        return allowed ? next(message, cancellationToken) : ValueTask.FromResult(TResponse.Failure(Refused));
     }
 
     private static readonly Error Refused = Error.Forbidden("Your role cannot make this request.");

@@ -6,9 +6,13 @@ namespace ClinicalPortal.Application.Common.Authorization;
 /// A request that names the roles allowed to send it. The authorization behaviour refuses every other caller (403)
 /// before validation and before the handler, whatever record the request names; which records an allowed caller
 /// reaches is <see cref="Access.ClientAccess"/>'s job (404 outside reach). Deny by default: a request without this
-/// interface does not compile into the pipeline (an architecture test checks every request has it).
+/// interface does not compile into the pipeline (an architecture test checks every request has it), and no system
+/// actor may send a request that does not name it in <see cref="AllowedSystemActors"/>.
 /// </summary>
 public interface IAuthorized
 {
     static abstract IReadOnlyList<Role> AllowedRoles { get; }
+
+    /// <summary>The system actors (<see cref="Actors.SystemActors"/>) that may send it from background work; none by default.</summary>
+    static virtual IReadOnlyList<string> AllowedSystemActors => [];
 }

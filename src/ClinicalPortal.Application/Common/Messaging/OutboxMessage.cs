@@ -4,8 +4,11 @@ using ClinicalPortal.Domain.Common;
 namespace ClinicalPortal.Application.Common.Messaging;
 
 /// <summary>
-/// A message to deliver after the transaction that produced it commits. Stored in the same
-/// transaction, so it is never lost; delivered by a dispatcher that any app instance may run.
+/// A message to handle after the transaction that produced it commits. Stored in the same transaction, so it is
+/// never lost; claimed by a dispatcher on any app instance with a lease (<see cref="LockedUntil"/>,
+/// <see cref="ClaimToken"/>), handled outside that claim's statement, then marked done, retried with back-off, or
+/// moved to the dead letters after too many failures. A <see cref="DedupKey"/> makes a second message of the same
+/// type and key impossible (one e-mail per alert, round and recipient).
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -21,63 +24,58 @@ public sealed class OutboxMessage
 
     public string Type { get; private set; }
 
-    /// <summary>JSON. Cleared once delivered when it holds a secret such as an invitation link.</summary>
+    /// <summary>JSON. Wiped when handled if its type says so (<see cref="PayloadRetention.WipeWhenDone"/>).</summary>
     public string Payload { get; private set; }
+
+    public string? DedupKey { get; private set; }
+
+    public OutboxStatus Status { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Not handled before this (a failed attempt moves it on by the back-off).</summary>
     public DateTimeOffset AvailableAt { get; private set; }
 
     public int Attempts { get; private set; }
 
-    public DateTimeOffset? DeliveredAt { get; private set; }
+    /// <summary>When it was handled (or moved to the dead letters).</summary>
+    public DateTimeOffset? ProcessedAt { get; private set; }
 
+    /// <summary>The type of the last failure (never its message: an SMTP reply can quote the address).</summary>
     public string? LastError { get; private set; }
+
+    /// <summary>Until when a dispatcher holds the claim; after it, another may take the message.</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    /// <summary>The claim a dispatcher marks the outcome with: a claim that ran out and was taken over marks nothing.</summary>
+    public Guid? ClaimToken { get; private set; }
 
     public const string EmailType = "email";
 
     /// <summary>
-    /// Answers carried a risk flag. Written in the same transaction as the answers, so the crisis-escalation
-    /// workflow (which consumes this type) can never miss one. The payload holds ids and tiers only.
+    /// Written by submissions before crisis escalation raised alerts inline (ids and tiers only). Still handled, so
+    /// that a risk answer stored by an earlier version is never left unread: its handler raises the alert.
     /// </summary>
     public const string RiskIdentifiedType = "risk.identified";
 
-    public static OutboxMessage RiskIdentified(OrganizationId organizationId, RiskIdentified risk, DateTimeOffset now) => new()
+    public static OutboxMessage Create(OrganizationId? organizationId, string type, string payload, DateTimeOffset now, string? dedupKey = null) => new()
     {
         Id = Guid.CreateVersion7(),
         OrganizationId = organizationId,
-        Type = RiskIdentifiedType,
-        Payload = JsonSerializer.Serialize(risk),
+        Type = type,
+        Payload = payload,
+        DedupKey = dedupKey,
+        Status = OutboxStatus.Pending,
         CreatedAt = now,
         AvailableAt = now,
     };
 
-    public static OutboxMessage Email(OrganizationId? organizationId, EmailMessage message, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        OrganizationId = organizationId,
-        Type = EmailType,
-        Payload = JsonSerializer.Serialize(message),
-        CreatedAt = now,
-        AvailableAt = now,
-    };
+    public static OutboxMessage Email(OrganizationId? organizationId, EmailMessage message, DateTimeOffset now) =>
+        Create(organizationId, EmailType, JsonSerializer.Serialize(message), now);
 
     public EmailMessage ReadEmail() =>
         JsonSerializer.Deserialize<EmailMessage>(Payload) ?? throw new InvalidOperationException("Empty e-mail payload.");
 
-    public void MarkDelivered(DateTimeOffset now)
-    {
-        DeliveredAt = now;
-        LastError = null;
-        Payload = "{}";
-    }
-
-    /// <summary>Backs off exponentially (capped at one hour) so a mail server outage does not spin.</summary>
-    public void MarkFailed(string error, DateTimeOffset now)
-    {
-        Attempts++;
-        LastError = error.Length > 500 ? error[..500] : error;
-        var delay = TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, Math.Min(Attempts, 12))));
-        AvailableAt = now + delay;
-    }
+    /// <summary>The payload as its handler's type (ids only: the payload is not health data).</summary>
+    public T Read<T>() => JsonSerializer.Deserialize<T>(Payload) ?? throw new InvalidOperationException($"Empty {Type} payload.");
 }

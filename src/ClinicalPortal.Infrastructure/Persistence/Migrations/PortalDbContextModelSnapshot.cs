@@ -25,7 +25,6 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ClinicalPortal.Application.Common.Messaging.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -37,18 +36,27 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("available_at");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_token");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("delivered_at");
+                    b.Property<string>("DedupKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dedup_key");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uuid")
@@ -58,6 +66,16 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -70,7 +88,16 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("AvailableAt")
                         .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("delivered_at IS NULL");
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_dead")
+                        .HasFilter("status = 'DeadLetter'");
+
+                    b.HasIndex("Type", "DedupKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_outbox_messages_dedup")
+                        .HasFilter("dedup_key IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
