@@ -256,9 +256,10 @@ public sealed class Alert
         LastRound = Math.Max(LastRound, deadline.Round);
         var target = TargetOf(Level);
         var next = now + (Level == 1 ? Policy.SupervisorWithin : Policy.RepeatEvery);
-        Add(AlertEventKind.Escalated, now, actor).With(round: LastRound, target: target, dueAt: deadline.DueAt);
+        // The round the deadline reserved, not LastRound: a tier rise may have sent a later round since it was scheduled.
+        Add(AlertEventKind.Escalated, now, actor).With(round: deadline.Round, target: target, dueAt: deadline.DueAt);
         Schedule(AlertDeadlineKind.Escalation, Level + 1, next);
-        return new EscalationStep(LastRound, target);
+        return new EscalationStep(deadline.Round, target);
     }
 
     /// <summary>Records who a round reached (the application resolves the people for the round's target).</summary>
