@@ -173,7 +173,9 @@ app.MapGroup("/api/v1")
     .MapStaff()
     .MapClients()
     .MapAudit()
-    .MapMeasures();
+    .MapMeasures()
+    .MapAlerts()
+    .MapOrganization();
 
 await app.RunAsync();
 return 0;

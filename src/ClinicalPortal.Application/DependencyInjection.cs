@@ -1,7 +1,9 @@
+using ClinicalPortal.Application.Alerts;
 using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Actors;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Application.Crisis;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +30,13 @@ public static class DependencyInjection
         services.AddScoped<ClientAccess>();
         services.AddScoped<StaffLocks>();
         services.AddScoped<Invitations>();
+        services.AddScoped<AlertAccess>();
+        services.AddScoped<AlertRecipients>();
+        services.AddScoped<AlertNotifier>();
+        services.AddScoped<AlertWorkflow>();
+        services.AddScoped<AlertReader>();
+        services.AddScoped<CrisisResourceLookup>();
+        services.AddScoped<IOutboxHandler, AlertEmailHandler>();
         return services;
     }
 }

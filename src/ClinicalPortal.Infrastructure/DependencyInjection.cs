@@ -1,6 +1,8 @@
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Infrastructure.Alerts;
 using ClinicalPortal.Infrastructure.Audit;
+using ClinicalPortal.Infrastructure.Hosting;
 using ClinicalPortal.Infrastructure.Identity;
 using ClinicalPortal.Infrastructure.Messaging;
 using ClinicalPortal.Infrastructure.Persistence;
@@ -29,6 +31,7 @@ public static class DependencyInjection
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.Configure<EscalationOptions>(configuration.GetSection("Escalation"));
         services.Configure<AuditOptions>(configuration.GetSection("Audit"));
 
         services.AddIdentityCore<PortalUser>(options =>
@@ -65,6 +68,11 @@ public static class DependencyInjection
         services.AddHostedService<AuditSealer>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<IPortalLinks, PortalLinks>();
+        services.AddSingleton<SystemRequests>();
+        services.AddScoped<IOutboxHandler, StoredRiskHandler>();
+        services.AddSingleton<EscalationWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<EscalationWorker>());
         return services;
     }
 

@@ -5,7 +5,7 @@ namespace ClinicalPortal.Api.IntegrationTests;
 /// <summary>Direct reads of the database, to check what was (and was not) stored.</summary>
 public static class Db
 {
-    public static async Task<long> CountAsync(this PortalApp app, string sql, params (string Name, object Value)[] parameters)
+    public static async Task<long> CountAsync(this IPortalDatabase app, string sql, params (string Name, object Value)[] parameters)
     {
         await using var db = await app.OpenDbAsync();
         await using var cmd = new NpgsqlCommand(sql, db);
@@ -17,7 +17,7 @@ public static class Db
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static async Task<List<Dictionary<string, object?>>> RowsAsync(this PortalApp app, string sql, params (string Name, object Value)[] parameters)
+    public static async Task<List<Dictionary<string, object?>>> RowsAsync(this IPortalDatabase app, string sql, params (string Name, object Value)[] parameters)
     {
         await using var db = await app.OpenDbAsync();
         await using var cmd = new NpgsqlCommand(sql, db);
@@ -43,7 +43,7 @@ public static class Db
     }
 
     /// <summary>Waits (up to 15 s) until the audit sealer has sealed every event of the organisation written so far.</summary>
-    public static async Task WaitUntilSealedAsync(this PortalApp app, Guid organizationId)
+    public static async Task WaitUntilSealedAsync(this IPortalDatabase app, Guid organizationId)
     {
         var deadline = DateTimeOffset.UtcNow.AddSeconds(15);
         while (await app.CountAsync("SELECT count(*) FROM audit_events WHERE organization_id = @o AND hash IS NULL", ("o", organizationId)) > 0)
@@ -53,7 +53,7 @@ public static class Db
         }
     }
 
-    public static async Task ExecuteAsync(this PortalApp app, string sql, params (string Name, object Value)[] parameters)
+    public static async Task ExecuteAsync(this IPortalDatabase app, string sql, params (string Name, object Value)[] parameters)
     {
         await using var db = await app.OpenDbAsync();
         await using var cmd = new NpgsqlCommand(sql, db);

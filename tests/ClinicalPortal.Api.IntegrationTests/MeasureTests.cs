@@ -210,7 +210,7 @@ public sealed class MeasureTests(PortalApp app)
     }
 
     [Fact]
-    public async Task Submit_WithItem9Positive_StoresRiskFlags_ReturnsCrisisResources_AndQueuesTheEscalationSeam()
+    public async Task Submit_WithItem9Positive_StoresRiskFlags_ReturnsCrisisResources_AndRaisesTheAlertWithTheAnswers()
     {
         var org = await app.CreateOrgAsync();
         using var client = await org.As(org.ClientA1);
@@ -220,6 +220,7 @@ public sealed class MeasureTests(PortalApp app)
         Assert.Equal("PHQ9_ITEM9", flag.GetProperty("code").GetString());
         Assert.Equal("High", flag.GetProperty("tier").GetString());
         var crisis = body.GetProperty("crisisResources");
+        Assert.Equal("US", crisis.GetProperty("country").GetString());
         var text = crisis.ToString();
         Assert.Contains("988", text, StringComparison.Ordinal);
         Assert.Contains("HOME to 741741", text, StringComparison.Ordinal);
@@ -229,11 +230,22 @@ public sealed class MeasureTests(PortalApp app)
         var id = body.GetProperty("id").GetGuid();
         Assert.Equal(1, await app.CountAsync(
             "SELECT count(*) FROM assessments WHERE id = @id AND risk_flags::text LIKE '%PHQ9_ITEM9%'", ("id", id)));
-        var seam = Assert.Single(await app.RowsAsync(
-            "SELECT type, payload::text AS payload, processed_at FROM outbox_messages WHERE organization_id = @o", ("o", org.Id)));
-        Assert.Equal("risk.identified", seam["type"]);
-        Assert.Contains(id.ToString(), (string)seam["payload"]!, StringComparison.Ordinal);
-        Assert.Null(seam["processed_at"]); // waits for the escalation workflow, not sent as mail
+        var alert = Assert.Single(await app.RowsAsync(
+            "SELECT id, tier, status, clinician_id, created_at FROM alerts WHERE client_id = @c", ("c", org.ClientA1.Id)));
+        Assert.Equal(("High", "Open", org.ClinicianA.Id), ((string)alert["tier"]!, (string)alert["status"]!, (Guid)alert["clinician_id"]!));
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM alert_events WHERE alert_id = @a AND kind = 'Raised' AND reference_id = @id AND 'PHQ9_ITEM9' = ANY(codes)",
+            ("a", (Guid)alert["id"]!), ("id", id)));
+        // High: the clinician has an hour before it goes to the supervisor.
+        Assert.Equal(1, await app.CountAsync(
+            """
+            SELECT count(*) FROM alert_deadlines d JOIN alerts a ON a.id = d.alert_id
+            WHERE d.alert_id = @a AND d.level = 1 AND d.fired_at IS NULL AND d.due_at = a.created_at + interval '60 minutes'
+            """,
+            ("a", (Guid)alert["id"]!)));
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM notifications WHERE alert_id = @a AND recipient_user_id = @u AND round = 0", ("a", (Guid)alert["id"]!), ("u", org.ClinicianA.Id)));
+        Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM outbox_messages WHERE organization_id = @o AND type = 'risk.identified'", ("o", org.Id)));
     }
 
     [Fact]
@@ -250,9 +262,8 @@ public sealed class MeasureTests(PortalApp app)
         Assert.Equal("CSSRS_INTENT", flags[0].GetProperty("code").GetString());
         Assert.Contains(flags, f => f.GetProperty("code").GetString() == "CSSRS_WISH_DEAD");
         Assert.NotEqual(JsonValueKind.Null, body.GetProperty("crisisResources").ValueKind);
-        var seam = Assert.Single(await app.RowsAsync(
-            "SELECT payload::text AS payload FROM outbox_messages WHERE organization_id = @o AND type = 'risk.identified'", ("o", org.Id)));
-        Assert.Contains("\"HighestTier\": \"Imminent\"", (string)seam["payload"]!, StringComparison.Ordinal);
+        Assert.Equal("Imminent", (string)Assert.Single(await app.RowsAsync(
+            "SELECT tier FROM alerts WHERE client_id = @c", ("c", org.ClientA1.Id)))["tier"]!);
     }
 
     [Fact]

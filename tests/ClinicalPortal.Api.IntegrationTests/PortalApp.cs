@@ -18,7 +18,7 @@ namespace ClinicalPortal.Api.IntegrationTests;
 /// The real application over HTTP (in-memory server) on a fresh PostgreSQL database, with a real SMTP
 /// peer for mail. One per test run; each test creates its own organisation, so tests never share data.
 /// </summary>
-public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime, IPortalDatabase
 {
     public const string Password = "Test!Passw0rd2026";
     public const string IntegrationSecret = "test-integration-secret";
@@ -68,10 +68,13 @@ public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A new organisation with an admin, a supervisor, two supervised clinicians and three clients.</summary>
-    public async Task<TestOrg> CreateOrgAsync()
+    public Task<TestOrg> CreateOrgAsync() => CreateOrgAsync(this, Services);
+
+    /// <summary>The same, through the services of any host on any test database (<see cref="ClockedPortal"/> has its own).</summary>
+    public static async Task<TestOrg> CreateOrgAsync(PortalApp app, IServiceProvider services)
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var seed = ActivatorUtilities.CreateInstance<PeopleSeeder>(scope.ServiceProvider);
         var ct = TestContext.Current.CancellationToken;
         var org = await seed.OrganizationAsync($"Clinic {tag}", ct);
@@ -86,7 +89,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
             Domain.Clients.CareTrack.ChronicIllness, "America/Chicago", Password, ct);
         var clientB1 = await seed.ClientAsync(org, clinicianB, Email("client-b1"), "Cleo", "Gamma", new DateOnly(1970, 3, 3),
             Domain.Clients.CareTrack.General, "Europe/London", Password, ct);
-        return new TestOrg(this, org.Id.Value, tag,
+        return new TestOrg(app, org.Id.Value, tag,
             new(admin.Id.Value, Email("admin")), new(supervisor.Id.Value, Email("supervisor")),
             new(clinicianA.Id.Value, Email("clinician-a")), new(clinicianB.Id.Value, Email("clinician-b")),
             new(clientA1.Id.Value, Email("client-a1"), clientA1.UserId.Value), new(clientA2.Id.Value, Email("client-a2"), clientA2.UserId.Value),

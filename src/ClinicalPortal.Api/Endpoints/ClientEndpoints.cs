@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Clients;
+using ClinicalPortal.Application.Crisis;
 using Mediator;
 
 namespace ClinicalPortal.Api.Endpoints;
@@ -27,8 +28,8 @@ public static class ClientEndpoints
             .Produces<ClientResponse>().WithProblems(StatusCodes.Status404NotFound);
 
         clients.MapPatch("/{id:guid}", async (Guid id, UpdateClientRequest body, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new UpdateClient(id, body.GivenName, body.FamilyName, body.Email, body.Track, body.TimeZone), ct)).ToOk())
-            .WithSummary("Correct a client's names, e-mail, track or time zone (the client's clinician, OrgAdmin); omitted fields stay. Audited with the fields changed, not their values.")
+                (await mediator.Send(new UpdateClient(id, body.GivenName, body.FamilyName, body.Email, body.Track, body.TimeZone, body.Country), ct)).ToOk())
+            .WithSummary("Correct a client's names, e-mail, track, time zone or own country for crisis lines (the client's clinician, OrgAdmin); omitted fields stay. Audited with the fields changed, not their values.")
             .Produces<ClientResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         clients.MapPost("/{id:guid}/discharge", async (Guid id, ReasonRequest body, IMediator mediator, CancellationToken ct) =>
@@ -45,6 +46,18 @@ public static class ClientEndpoints
                 (await mediator.Send(new TransferClient(id, body.ClinicianId), ct)).ToOk())
             .WithSummary("Transfer a client to another clinician of the organisation (audited with both clinicians).")
             .Produces<ClientResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+        clients.MapPut("/{id:guid}/safety-plan", async (Guid id, SafetyPlanRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetSafetyPlan(id, body.WarningSigns, body.CopingStrategies, body.DistractionPeopleAndPlaces,
+                    body.PeopleToAskForHelp, body.ProfessionalsAndServices, body.MakingTheEnvironmentSafe, body.ReasonsForLiving), ct))
+                .ToHttp(p => TypedResults.Created($"/api/v1/clients/{id}/safety-plan?version={p.Version}", p)))
+            .WithSummary("Save the client's safety plan (the client's clinician, OrgAdmin): Stanley-Brown's seven sections. Each save is a new version; earlier versions stay.")
+            .Produces<SafetyPlanResponse>(StatusCodes.Status201Created).WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+        clients.MapGet("/{id:guid}/safety-plan", async (Guid id, string? version, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetSafetyPlan(id, version), ct)).ToOk())
+            .WithSummary("The client's safety plan: the latest, or version=N (staff who reach the client).")
+            .Produces<SafetyPlanResponse>().WithProblems(StatusCodes.Status404NotFound);
         return api;
     }
 }

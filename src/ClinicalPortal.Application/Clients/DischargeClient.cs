@@ -3,9 +3,11 @@ using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Validation;
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Common;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Clients;
 
@@ -18,6 +20,8 @@ public sealed record DischargeClient(Guid ClientId, string? Reason) : ICommand<R
     public static string AuditAction => "client.discharge";
     public static string AuditResourceType => "Client";
     public static IReadOnlyList<Role> AllowedRoles => Allowed.RecordKeepers;
+
+    public const string AlertUnresolved = "client.alert_unresolved";
 }
 
 public sealed class DischargeClientValidator : AbstractValidator<DischargeClient>
@@ -25,7 +29,7 @@ public sealed class DischargeClientValidator : AbstractValidator<DischargeClient
     public DischargeClientValidator() => RuleFor(x => x.Reason).Reason();
 }
 
-public sealed class DischargeClientHandler(ClientAccess access, IUserAccounts accounts, ICurrentUser user, TimeProvider clock)
+public sealed class DischargeClientHandler(IPortalDbContext db, ClientAccess access, IUserAccounts accounts, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<DischargeClient, Result<ClientResponse>>
 {
     public async ValueTask<Result<ClientResponse>> Handle(DischargeClient command, CancellationToken ct)
@@ -37,6 +41,12 @@ public sealed class DischargeClientHandler(ClientAccess access, IUserAccounts ac
         }
 
         var client = found.Value;
+        // A crisis alert is worked to its end first: discharging must not be a way to close one.
+        if (await db.Alerts.AnyAsync(a => a.ClientId == client.Id && a.Status != AlertStatus.Resolved, ct))
+        {
+            return Error.Conflict(DischargeClient.AlertUnresolved, "The client has an unresolved crisis alert; resolve it before discharging.");
+        }
+
         var discharged = client.Discharge(command.Reason!, user.UserId!.Value, clock.GetUtcNow());
         if (!discharged.IsSuccess)
         {

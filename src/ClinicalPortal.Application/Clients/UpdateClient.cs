@@ -12,11 +12,13 @@ using Mediator;
 namespace ClinicalPortal.Application.Clients;
 
 /// <summary>
-/// The client's clinician or an administrator corrects names, e-mail, track or time zone (omitted fields stay).
+/// The client's clinician or an administrator corrects names, e-mail, track, time zone or the client's own country for
+/// crisis lines (omitted fields stay).
 /// The audit event names the fields changed, never their values. A new e-mail moves the login to it (or, when it
 /// has none yet, creates it and invites); an address with a login elsewhere is handled as at registration (ADR 0009).
 /// </summary>
-public sealed record UpdateClient(Guid ClientId, string? GivenName, string? FamilyName, string? Email, string? Track, string? TimeZone)
+public sealed record UpdateClient(
+    Guid ClientId, string? GivenName, string? FamilyName, string? Email, string? Track, string? TimeZone, string? Country = null)
     : ICommand<Result<ClientResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "client.update";
@@ -28,9 +30,11 @@ public sealed class UpdateClientValidator : AbstractValidator<UpdateClient>
 {
     public UpdateClientValidator()
     {
-        RuleFor(x => x).Must(x => (x.GivenName ?? x.FamilyName ?? x.Email ?? x.Track ?? x.TimeZone) is not null)
+        RuleFor(x => x).Must(x => (x.GivenName ?? x.FamilyName ?? x.Email ?? x.Track ?? x.TimeZone ?? x.Country) is not null)
             .WithName("body").OverridePropertyName("body")
-            .WithMessage("Send at least one of givenName, familyName, email, track, timeZone.");
+            .WithMessage("Send at least one of givenName, familyName, email, track, timeZone, country.");
+        RuleFor(x => x.Country).Must(c => c!.Length == 0 || Domain.Crisis.CrisisLines.IsSupported(c)).When(x => x.Country is not null)
+            .WithMessage($"'country' must be one of {string.Join(", ", Domain.Crisis.CrisisLines.SupportedCountries.Order(StringComparer.Ordinal))}, or \"\" for the organisation's.");
         RuleFor(x => x.GivenName).PersonName().When(x => x.GivenName is not null);
         RuleFor(x => x.FamilyName).PersonName().When(x => x.FamilyName is not null);
         RuleFor(x => x.Email).ValidEmail().When(x => x.Email is not null);
@@ -56,7 +60,7 @@ public sealed class UpdateClientHandler(ClientAccess access, IUserAccounts accou
         var previousEmail = client.Email;
         var changed = client.Update(new ClientChange(
             command.GivenName, command.FamilyName, command.Email,
-            command.Track is null ? null : Enum.Parse<CareTrack>(command.Track), command.TimeZone));
+            command.Track is null ? null : Enum.Parse<CareTrack>(command.Track), command.TimeZone, command.Country));
         if (!changed.IsSuccess)
         {
             return changed.Error!;

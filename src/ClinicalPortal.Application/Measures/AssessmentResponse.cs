@@ -1,8 +1,13 @@
+using ClinicalPortal.Application.Crisis;
 using ClinicalPortal.Domain.Measures;
 
 namespace ClinicalPortal.Application.Measures;
 
-/// <summary>A scored administration as the API shows it. <see cref="Answers"/> is null for readers who may not see item-level answers.</summary>
+/// <summary>
+/// A scored administration as the API shows it. <see cref="Answers"/> is null for readers who may not see item-level
+/// answers. <see cref="CrisisResources"/> is set in the response that accepted answers carrying a risk flag (and its
+/// replay): the crisis lines of the client's country, at once.
+/// </summary>
 public sealed record AssessmentResponse(
     Guid Id,
     Guid ClientId,
@@ -25,7 +30,8 @@ public sealed record AssessmentResponse(
     /// results of the same instrument (null for the first result).
     /// </summary>
     public static AssessmentResponse From(
-        Assessment current, InstrumentDefinition instrument, Assessment? baseline, Assessment? previous, bool includeAnswers)
+        Assessment current, InstrumentDefinition instrument, Assessment? baseline, Assessment? previous, bool includeAnswers,
+        CrisisResourcesResponse? crisis = null)
     {
         ChangeResponse? change = null;
         if (baseline is not null && previous is not null)
@@ -48,7 +54,7 @@ public sealed record AssessmentResponse(
             current.RiskFlags.Select(f => new RiskFlagResponse(f.Code, f.Tier.ToString(), f.ItemNumber, f.Reason)).ToList(),
             change,
             includeAnswers ? current.Answers : null,
-            current.HasRisk ? Crisis : null);
+            crisis);
     }
 
     /// <summary>Scales in the order the instrument defines them (jsonb storage does not keep key order).</summary>
@@ -70,9 +76,6 @@ public sealed record AssessmentResponse(
 
         return ordered;
     }
-
-    private static readonly CrisisResourcesResponse Crisis = new(
-        Domain.Measures.CrisisResources.UnitedStates, Domain.Measures.CrisisResources.NotMonitored);
 
     private static ChangeSinceResponse Since(InstrumentDefinition instrument, Assessment then, Assessment now)
     {

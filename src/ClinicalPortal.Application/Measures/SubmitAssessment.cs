@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ClinicalPortal.Application.Alerts;
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
@@ -7,8 +8,11 @@ using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Messaging;
 using ClinicalPortal.Application.Common.Results;
 using ClinicalPortal.Application.Common.Validation;
+using ClinicalPortal.Application.Crisis;
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Crisis;
 using ClinicalPortal.Domain.Measures;
 using FluentValidation;
 using Mediator;
@@ -23,7 +27,9 @@ public sealed record SubmitAssessment(Guid ClientId, string? Instrument, IReadOn
     public static string AuditAction => "assessment.submit";
     public static string AuditResourceType => "Assessment";
     public static int SuccessStatus => 201;
-    public static bool WritesInOneBatch => true; // the assessment, its audit row (and risk outbox row): one batch
+    // The assessment and its audit row: one batch. A risk flag raises the alert under the client's lock, which opens a
+    // transaction for everything (alert, deadline, notifications, e-mails, audit rows).
+    public static bool WritesInOneBatch => true;
     public static IReadOnlyList<Role> AllowedRoles => Allowed.Respondents;
 }
 
@@ -41,7 +47,8 @@ public sealed class SubmitAssessmentValidator : AbstractValidator<SubmitAssessme
 }
 
 public sealed class SubmitAssessmentHandler(
-    IPortalDbContext db, ITransactionLocks locks, ClientAccess access, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    IPortalDbContext db, ITransactionLocks locks, ClientAccess access, AlertWorkflow alerts, CrisisResourceLookup crisis, ICurrentUser user,
+    AuditScope audit, TimeProvider clock)
     : ICommandHandler<SubmitAssessment, Result<SubmittedAssessment>>
 {
     public async ValueTask<Result<SubmittedAssessment>> Handle(SubmitAssessment command, CancellationToken ct)
@@ -83,7 +90,8 @@ public sealed class SubmitAssessmentHandler(
 
                 audit.Touch(earlier.Id.ToString(), clientId);
                 audit.Describe(new { replayed = true });
-                return new SubmittedAssessment(await RespondAsync(earlier, instrument, ct), Replayed: true);
+                var again = earlier.HasRisk ? await crisis.ForClientAsync(clientId, CrisisLines.AnswersNotMonitored, ct) : null;
+                return new SubmittedAssessment(await RespondAsync(earlier, instrument, again, ct), Replayed: true);
             }
         }
 
@@ -102,25 +110,27 @@ public sealed class SubmitAssessmentHandler(
 
         var assessment = recorded.Value;
         db.Assessments.Add(assessment);
+        CrisisResourcesResponse? lines = null;
         if (assessment.HasRisk)
         {
-            db.OutboxMessages.Add(OutboxMessage.Create(client.OrganizationId, OutboxMessage.RiskIdentifiedType,
-                System.Text.Json.JsonSerializer.Serialize(new RiskIdentified(
-                    clientId.Value, assessment.Id.Value, assessment.InstrumentCode,
-                    assessment.RiskFlags.Max(f => f.Tier).ToString(), assessment.RiskFlags.Select(f => f.Code).ToList(),
-                    assessment.SubmittedAt)), assessment.SubmittedAt));
+            // Raised in the transaction that stores the answers: the alert exists if and only if they do.
+            var trigger = new AlertTrigger(AlertSource.Assessment, assessment.RiskFlags.Max(f => f.Tier), assessment.Id.Value,
+                assessment.RiskFlags.Select(f => f.Code).Distinct().ToList(), null);
+            await alerts.TriggerAsync(clientId, trigger, Actor.Person(user.UserId!.Value), ct);
+            lines = await crisis.ForClientAsync(clientId, CrisisLines.AnswersNotMonitored, ct);
         }
 
         audit.Touch(assessment.Id.ToString(), clientId);
         return new SubmittedAssessment(
-            AssessmentResponse.From(assessment, instrument, client.Baseline, client.Previous, includeAnswers: true), Replayed: false);
+            AssessmentResponse.From(assessment, instrument, client.Baseline, client.Previous, includeAnswers: true, lines), Replayed: false);
     }
 
     /// <summary>A stored result replayed: compared with the results before it.</summary>
-    private async Task<AssessmentResponse> RespondAsync(Assessment assessment, InstrumentDefinition instrument, CancellationToken ct)
+    private async Task<AssessmentResponse> RespondAsync(
+        Assessment assessment, InstrumentDefinition instrument, CrisisResourcesResponse? lines, CancellationToken ct)
     {
         var (baseline, previous) = await AssessmentHistory.BaselineAndPreviousAsync(db, assessment, ct);
-        return AssessmentResponse.From(assessment, instrument, baseline, previous, includeAnswers: true);
+        return AssessmentResponse.From(assessment, instrument, baseline, previous, includeAnswers: true, lines);
     }
 
     /// <summary>What makes two submissions "the same request": the instrument and the answers, not the JSON layout.</summary>

@@ -46,7 +46,8 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed)
         await seed.ClientAsync(demo, clinician2, "client3@demo.clinic", "Taylor", "Kim", new DateOnly(1976, 11, 23),
             CareTrack.General, "America/Los_Angeles", password, ct);
 
-        var other = await seed.OrganizationAsync("Other Clinic", ct);
+        // In London: its clients see the UK's crisis lines, not the US ones.
+        var other = await seed.OrganizationAsync("Other Clinic", ct, "GB");
         var otherClinician = await seed.StaffAsync(other, "clinician@other.clinic", "Riley Other", Role.Clinician, password, null, ct);
         await seed.ClientAsync(other, otherClinician, "client@other.clinic", "Jamie", "Park", new DateOnly(1988, 1, 9),
             CareTrack.Burnout, "Europe/London", password, ct);

@@ -14,9 +14,9 @@ namespace ClinicalPortal.DevTools.Seeding;
 /// </summary>
 public sealed class PeopleSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
 {
-    public async Task<Organization> OrganizationAsync(string name, CancellationToken ct)
+    public async Task<Organization> OrganizationAsync(string name, CancellationToken ct, string country = Organization.DefaultCountry)
     {
-        var org = Organization.Create(name, clock.GetUtcNow());
+        var org = Organization.Create(name, clock.GetUtcNow(), country);
         db.Organizations.Add(org);
         await db.SaveChangesAsync(ct);
         return org;

@@ -53,9 +53,13 @@ public sealed class Alert
     /// <summary>Rounds handed out so far, to notifications and to deadlines alike: the next one is this plus one.</summary>
     public int RoundsAllocated { get; private set; }
 
+    /// <summary>The current acknowledgement (cleared when the alert opens again).</summary>
     public DateTimeOffset? AcknowledgedAt { get; private set; }
 
     public UserId? AcknowledgedBy { get; private set; }
+
+    /// <summary>The first acknowledgement ever: time to acknowledge is measured to it (a reopened alert keeps it).</summary>
+    public DateTimeOffset? FirstAcknowledgedAt { get; private set; }
 
     public DateTimeOffset? ResolvedAt { get; private set; }
 
@@ -270,6 +274,8 @@ public sealed class Alert
     {
         CancelPending(now);
         Status = AlertStatus.Open;
+        AcknowledgedAt = null;
+        AcknowledgedBy = null;
         Level = 0;
         LastRound = Math.Max(LastRound, round);
         FollowUpAt = null;
@@ -281,8 +287,9 @@ public sealed class Alert
     private void AcknowledgeNow(UserId by, DateTimeOffset now)
     {
         Status = AlertStatus.Acknowledged;
-        AcknowledgedAt ??= now.ToStoredPrecision();
-        AcknowledgedBy ??= by;
+        AcknowledgedAt = now.ToStoredPrecision();
+        AcknowledgedBy = by;
+        FirstAcknowledgedAt ??= AcknowledgedAt;
         CancelPending(now);
         Add(AlertEventKind.Acknowledged, now, Actor.Person(by));
     }

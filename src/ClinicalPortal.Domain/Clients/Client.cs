@@ -55,7 +55,15 @@ public sealed class Client
     /// <summary>Why care ended, in the clinician's words (part of the record; never copied into the audit trail).</summary>
     public string? DischargeReason { get; private set; }
 
+    /// <summary>
+    /// The client's own country for crisis lines (ISO 3166-1 alpha-2), when it differs from the organisation's (a client
+    /// who lives abroad); null: the organisation's.
+    /// </summary>
+    public string? Country { get; private set; }
+
     public bool IsActive => Status == ClientStatus.Active;
+
+    public const string CountryUnsupported = "client.country_unsupported";
 
     public static Result<Client> Create(
         OrganizationId organizationId,
@@ -151,6 +159,22 @@ public sealed class Client
         {
             TimeZone = zone;
             changed.Add(nameof(TimeZone));
+        }
+
+        if (change.Country is { } country)
+        {
+            // Empty: back to the organisation's country.
+            var code = country.Length == 0 ? null : Crisis.CrisisLines.Canonical(country);
+            if (country.Length > 0 && code is null)
+            {
+                return Error.Rule(CountryUnsupported, "No crisis lines are known for that country.");
+            }
+
+            if (code != Country)
+            {
+                Country = code;
+                changed.Add(nameof(Country));
+            }
         }
 
         return changed;

@@ -20,6 +20,12 @@ public abstract partial class PeriodicWorker(TimeProvider clock, ILogger logger)
 
     protected abstract TimeSpan Interval { get; }
 
+    /// <summary>
+    /// False to leave this instance out of the work (an instance that only serves requests; another instance or a test
+    /// runs <see cref="RunOnceAsync"/>). The work itself is shared through the database, so any one instance can do it.
+    /// </summary>
+    protected virtual bool Enabled => true;
+
     /// <summary>Whether the first run waits an interval (a pruner need not run the moment the app starts).</summary>
     protected virtual bool WaitBeforeFirstRun => false;
 
@@ -28,6 +34,12 @@ public abstract partial class PeriodicWorker(TimeProvider clock, ILogger logger)
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!Enabled)
+        {
+            LogDisabled(logger, Name);
+            return;
+        }
+
         if (WaitBeforeFirstRun && !await WaitAsync(stoppingToken))
         {
             return;
@@ -69,6 +81,9 @@ public abstract partial class PeriodicWorker(TimeProvider clock, ILogger logger)
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Worker} does not run on this instance (disabled by configuration).")]
+    private static partial void LogDisabled(ILogger logger, string worker);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Worker} failed ({ExceptionType}); trying again after its interval.")]
     private static partial void LogRunFailed(ILogger logger, string worker, string exceptionType);

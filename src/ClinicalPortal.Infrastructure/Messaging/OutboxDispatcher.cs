@@ -27,6 +27,8 @@ public sealed partial class OutboxDispatcher(
 
     protected override TimeSpan Interval => options.Value.PollInterval;
 
+    protected override bool Enabled => options.Value.Enabled;
+
     public override async Task<bool> RunOnceAsync(CancellationToken cancellationToken) =>
         await DispatchBatchAsync(cancellationToken) >= options.Value.BatchSize;
 

@@ -3,6 +3,9 @@ namespace ClinicalPortal.Infrastructure.Messaging;
 /// <summary>The outbox dispatcher (section <c>Outbox</c>).</summary>
 public sealed class OutboxOptions
 {
+    /// <summary>Whether this instance runs the dispatcher (every instance does by default; the work is shared through the database).</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>How often due messages are looked for (a full batch is followed by the next at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -1,9 +1,11 @@
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Audit;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
+using ClinicalPortal.Domain.Notifications;
 using ClinicalPortal.Domain.Organizations;
 using ClinicalPortal.Domain.Staff;
 using ClinicalPortal.Infrastructure.Identity;
@@ -31,6 +33,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<MeasureSchedule> MeasureSchedules => Set<MeasureSchedule>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
+    public DbSet<AlertDeadline> AlertDeadlines => Set<AlertDeadline>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -60,6 +67,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<ClientId>().HaveConversion<ClientIdConverter>();
         configurationBuilder.Properties<AssessmentId>().HaveConversion<AssessmentIdConverter>();
         configurationBuilder.Properties<MeasureScheduleId>().HaveConversion<MeasureScheduleIdConverter>();
+        configurationBuilder.Properties<AlertId>().HaveConversion<AlertIdConverter>();
+        configurationBuilder.Properties<AlertEventId>().HaveConversion<AlertEventIdConverter>();
+        configurationBuilder.Properties<AlertDeadlineId>().HaveConversion<AlertDeadlineIdConverter>();
+        configurationBuilder.Properties<NotificationId>().HaveConversion<NotificationIdConverter>();
+        configurationBuilder.Properties<SafetyPlanId>().HaveConversion<SafetyPlanIdConverter>();
     }
 
     private sealed class OrganizationIdConverter() : ValueConverter<OrganizationId, Guid>(v => v.Value, v => new OrganizationId(v));
@@ -67,4 +79,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     private sealed class ClientIdConverter() : ValueConverter<ClientId, Guid>(v => v.Value, v => new ClientId(v));
     private sealed class AssessmentIdConverter() : ValueConverter<AssessmentId, Guid>(v => v.Value, v => new AssessmentId(v));
     private sealed class MeasureScheduleIdConverter() : ValueConverter<MeasureScheduleId, Guid>(v => v.Value, v => new MeasureScheduleId(v));
+    private sealed class AlertIdConverter() : ValueConverter<AlertId, Guid>(v => v.Value, v => new AlertId(v));
+    private sealed class AlertEventIdConverter() : ValueConverter<AlertEventId, Guid>(v => v.Value, v => new AlertEventId(v));
+    private sealed class AlertDeadlineIdConverter() : ValueConverter<AlertDeadlineId, Guid>(v => v.Value, v => new AlertDeadlineId(v));
+    private sealed class NotificationIdConverter() : ValueConverter<NotificationId, Guid>(v => v.Value, v => new NotificationId(v));
+    private sealed class SafetyPlanIdConverter() : ValueConverter<SafetyPlanId, Guid>(v => v.Value, v => new SafetyPlanId(v));
 }

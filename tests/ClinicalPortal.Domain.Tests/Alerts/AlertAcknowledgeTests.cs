@@ -94,4 +94,24 @@ public sealed class AlertAcknowledgeTests
             [(first, Now.AddMinutes(1)), (second, Now.AddMinutes(12))],
             alert.Events.Where(e => e.Kind == AlertEventKind.Acknowledged).Select(e => (e.ActorUserId!.Value, e.At)));
     }
+
+    [Fact]
+    public void Reopening_ClearsTheCurrentAcknowledgement_AndKeepsTheFirstForTimeToAcknowledge()
+    {
+        var alert = AlertFixtures.Raised(Now, RiskTier.Elevated);
+        var first = UserId.New();
+        alert.Acknowledge(first, Now.AddMinutes(10)).Ok();
+
+        alert.AddTrigger(AlertFixtures.Trigger(RiskTier.Imminent), Now.AddMinutes(20), AlertFixtures.Assessment).Ok();
+
+        Assert.Equal(AlertStatus.Open, alert.Status);
+        Assert.Null(alert.AcknowledgedAt);
+        Assert.Null(alert.AcknowledgedBy);
+        Assert.Equal(Now.AddMinutes(10), alert.FirstAcknowledgedAt);
+
+        var second = UserId.New();
+        alert.Acknowledge(second, Now.AddMinutes(25)).Ok();
+        Assert.Equal((second, Now.AddMinutes(25)), (alert.AcknowledgedBy!.Value, alert.AcknowledgedAt!.Value));
+        Assert.Equal(Now.AddMinutes(10), alert.FirstAcknowledgedAt);
+    }
 }

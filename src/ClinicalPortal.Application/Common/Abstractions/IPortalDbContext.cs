@@ -1,7 +1,9 @@
 using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Audit;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Measures;
+using ClinicalPortal.Domain.Notifications;
 using ClinicalPortal.Domain.Organizations;
 using ClinicalPortal.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,11 @@ public interface IPortalDbContext
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<Assessment> Assessments { get; }
     DbSet<MeasureSchedule> MeasureSchedules { get; }
+    DbSet<Alert> Alerts { get; }
+    DbSet<AlertEvent> AlertEvents { get; }
+    DbSet<AlertDeadline> AlertDeadlines { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<SafetyPlan> SafetyPlans { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -54,6 +54,20 @@ public sealed class ClientAccess(IPortalDbContext db, ICurrentUser user, AuditSc
         return client is null ? NotFound : client;
     }
 
+    /// <summary>A client's own record (the caller is the client), named in the audit event; null for anyone else.</summary>
+    public async Task<ClientId?> OwnRecordAsync(CancellationToken ct)
+    {
+        var id = user.Role == Role.Client
+            ? await Reachable().AsNoTracking().Select(c => (ClientId?)c.Id).FirstOrDefaultAsync(ct)
+            : null;
+        if (id is { } found)
+        {
+            audit.Touch(found);
+        }
+
+        return id;
+    }
+
     /// <summary>Whether the caller reaches the client (for reads that need nothing of the record itself).</summary>
     public async Task<Result<ClientId>> CheckAsync(Guid clientId, CancellationToken ct)
     {

@@ -78,4 +78,13 @@ public static class Rules
     public static IRuleBuilderOptions<T, string?> Reason<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(500).Must(v => !HasControlCharacters(v))
             .WithMessage("'{PropertyName}' must not contain control characters.");
+
+    /// <summary>Free text that may span lines (a note, a message): at most <paramref name="max"/> characters, no control characters but line breaks and tabs.</summary>
+    public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int max) =>
+        rule.MaximumLength(max).Must(v => v is null || !v.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            .WithMessage("'{PropertyName}' must not contain control characters other than line breaks and tabs.");
+
+    /// <summary>A query-string or body enum value, by its name (e.g. High), listed in the message.</summary>
+    public static IRuleBuilderOptions<T, string?> EnumName<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
+        rule.Must(IsEnumName<TEnum>).WithMessage($"'{{PropertyName}}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
 }

@@ -19,6 +19,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(c => c.Track).HasConversion<string>().HasMaxLength(32);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.DischargeReason).HasMaxLength(500);
+        b.Property(c => c.Country).HasMaxLength(2).IsFixedLength();
         b.Ignore(c => c.IsActive);
         b.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.ClinicianId).OnDelete(DeleteBehavior.Restrict);

@@ -11,6 +11,9 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         b.ToTable("organizations");
         b.HasKey(o => o.Id);
         b.Property(o => o.Name).HasMaxLength(200).IsRequired();
+        b.Property(o => o.Country).HasMaxLength(2).IsFixedLength().IsRequired();
+        b.Property(o => o.LocalCrisisLines).AsJson();
+        b.Property(o => o.EscalationPolicy).AsJson();
         b.HasIndex(o => o.Name).IsUnique();
     }
 }

@@ -102,6 +102,252 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Alerts.Alert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid?>("AcknowledgedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<Guid>("ClinicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinician_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("disposition");
+
+                    b.Property<DateTimeOffset?>("FirstAcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_acknowledged_at");
+
+                    b.Property<DateTimeOffset?>("FollowUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("follow_up_at");
+
+                    b.Property<int>("LastRound")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_round");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("policy");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<int>("RoundsAllocated")
+                        .HasColumnType("integer")
+                        .HasColumnName("rounds_allocated");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tier");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alerts");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_alerts_one_unresolved_per_client")
+                        .HasFilter("status <> 'Resolved'");
+
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_alerts_organization_id_created_at");
+
+                    b.HasIndex("OrganizationId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_alerts_organization_id_status_created_at");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Alerts.AlertDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alert_id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset?>("FiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fired_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_deadlines");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_alert_deadlines_pending")
+                        .HasFilter("fired_at IS NULL AND cancelled_at IS NULL");
+
+                    b.HasIndex("AlertId", "Round")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_deadlines_alert_id_round");
+
+                    b.ToTable("alert_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Alerts.AlertEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorSystem")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor_system");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alert_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.PrimitiveCollection<string[]>("Codes")
+                        .HasColumnType("text[]")
+                        .HasColumnName("codes");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("disposition");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.PrimitiveCollection<Guid[]>("RecipientIds")
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("recipient_ids");
+
+                    b.Property<Guid?>("ReferenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reference_id");
+
+                    b.Property<int?>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tier");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_events");
+
+                    b.HasIndex("ReferenceId")
+                        .HasDatabaseName("ix_alert_events_reference_id")
+                        .HasFilter("reference_id IS NOT NULL");
+
+                    b.HasIndex("AlertId", "At")
+                        .HasDatabaseName("ix_alert_events_alert_id_at");
+
+                    b.ToTable("alert_events", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalPortal.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -230,6 +476,12 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("clinician_id");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("country")
+                        .IsFixedLength();
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -309,6 +561,77 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_clients_organization_id_clinician_id_status");
 
                     b.ToTable("clients", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Clients.SafetyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.PrimitiveCollection<string[]>("CopingStrategies")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("coping_strategies");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.PrimitiveCollection<string[]>("DistractionPeopleAndPlaces")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("distraction_people_and_places");
+
+                    b.PrimitiveCollection<string[]>("MakingTheEnvironmentSafe")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("making_the_environment_safe");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.PrimitiveCollection<string[]>("PeopleToAskForHelp")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("people_to_ask_for_help");
+
+                    b.PrimitiveCollection<string[]>("ProfessionalsAndServices")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("professionals_and_services");
+
+                    b.PrimitiveCollection<string[]>("ReasonsForLiving")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("reasons_for_living");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string[]>("WarningSigns")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("warning_signs");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safety_plans");
+
+                    b.HasIndex("ClientId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safety_plans_client_id_version");
+
+                    b.ToTable("safety_plans", (string)null);
                 });
 
             modelBuilder.Entity("ClinicalPortal.Domain.Measures.Assessment", b =>
@@ -472,15 +795,87 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("measure_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alert_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("RecipientUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_user_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tier");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("AlertId", "Round", "RecipientUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_alert_id_round_recipient_user_id");
+
+                    b.HasIndex("RecipientUserId", "ReadAt", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_recipient_user_id_read_at_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalPortal.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("country")
+                        .IsFixedLength();
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("EscalationPolicy")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("escalation_policy");
+
+                    b.Property<string>("LocalCrisisLines")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("local_crisis_lines");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1144,6 +1539,43 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Alerts.Alert", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_alerts_clients_client_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_alerts_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Alerts.AlertDeadline", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Alerts.Alert", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_deadlines_alerts_alert_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Alerts.AlertEvent", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Alerts.Alert", null)
+                        .WithMany("Events")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_events_alerts_alert_id");
+                });
+
             modelBuilder.Entity("ClinicalPortal.Domain.Clients.Client", b =>
                 {
                     b.HasOne("ClinicalPortal.Domain.Staff.StaffMember", null)
@@ -1159,6 +1591,16 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_clients_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Clients.SafetyPlan", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_plans_clients_client_id");
                 });
 
             modelBuilder.Entity("ClinicalPortal.Domain.Measures.Assessment", b =>
@@ -1179,6 +1621,16 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_measure_schedules_clients_client_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Alerts.Alert", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_alerts_alert_id");
                 });
 
             modelBuilder.Entity("ClinicalPortal.Domain.Staff.StaffMember", b =>
@@ -1279,6 +1731,13 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Alerts.Alert", b =>
+                {
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

@@ -1,0 +1,46 @@
+using ClinicalPortal.Application.Alerts;
+using ClinicalPortal.Application.Outbox;
+using ClinicalPortal.Application.OrganizationSettings;
+using Mediator;
+
+namespace ClinicalPortal.Api.Endpoints;
+
+public static class OrganizationEndpoints
+{
+    public static RouteGroupBuilder MapOrganization(this RouteGroupBuilder api)
+    {
+        var organization = api.MapGroup("/organization").WithTags("Organization");
+
+        organization.MapGet("/escalation-policy", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetEscalationPolicy(), ct)).ToOk())
+            .WithSummary("The escalation policy new alerts start with (staff).")
+            .Produces<EscalationPolicyResponse>().WithProblems();
+
+        organization.MapPut("/escalation-policy", async (EscalationPolicyRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetEscalationPolicy(
+                    body.AcknowledgeWithinMinutes, body.SupervisorWithinMinutes, body.OnCallUserIds, body.RepeatEveryMinutes), ct)).ToOk())
+            .WithSummary("Set the escalation policy (OrgAdmin): minutes to acknowledge per tier (Imminent <= High <= Elevated), the supervisor's minutes, on-call staff, the repeat interval. Raised alerts keep theirs.")
+            .Produces<EscalationPolicyResponse>().WithProblems();
+
+        organization.MapGet("/crisis-lines", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetCrisisSettings(), ct)).ToOk())
+            .WithSummary("The organisation's country, its national crisis lines and the organisation's own lines (staff).")
+            .Produces<CrisisSettingsResponse>().WithProblems();
+
+        organization.MapPut("/crisis-lines", async (CrisisSettingsRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetCrisisSettings(body.Country, body.LocalLines), ct)).ToOk())
+            .WithSummary("Set the country (ISO 3166-1 alpha-2) and the organisation's own crisis lines (OrgAdmin). The national lines always stay.")
+            .Produces<CrisisSettingsResponse>().WithProblems();
+
+        var outbox = api.MapGroup("/outbox").WithTags("Organization");
+        outbox.MapGet("/dead-letters", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListDeadLetters(), ct)).ToOk())
+            .WithSummary("Messages of the organisation that failed too often (OrgAdmin): type, attempts, last failure type. Kept, never dropped.")
+            .Produces<IReadOnlyList<DeadLetterResponse>>().WithProblems();
+        outbox.MapPost("/dead-letters/{id:guid}/retry", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RetryDeadLetter(id), ct)).ToOk())
+            .WithSummary("Send a dead letter again (OrgAdmin).")
+            .Produces<DeadLetterResponse>().WithProblems(StatusCodes.Status404NotFound);
+        return api;
+    }
+}

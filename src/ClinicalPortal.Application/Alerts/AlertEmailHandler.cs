@@ -1,0 +1,41 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Application.Alerts;
+
+/// <summary>
+/// E-mails a notification to its recipient: the tier and a link, nothing else (no name, no answers, no words of the
+/// client's; Greenspace's practice). A recipient deactivated since the round is not written to (the inbox entry
+/// stays). The payload holds ids only and is kept.
+/// </summary>
+public sealed class AlertEmailHandler(IPortalDbContext db, IEmailTransport transport, IPortalLinks links) : IOutboxHandler
+{
+    public const string Subject = "ClinicalPortal: an alert needs your acknowledgement";
+
+    public string MessageType => AlertEmail.MessageType;
+
+    public PayloadRetention Retention => PayloadRetention.Keep;
+
+    public bool IsAvailable => transport.IsConfigured;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var id = new NotificationId(message.Read<AlertEmail>().NotificationId);
+        var target = await db.Notifications.AsNoTracking()
+            .Where(n => n.Id == id)
+            .Join(db.Staff, n => n.RecipientUserId, s => s.Id, (n, s) => new { n.AlertId, n.Tier, s.Email, s.DeactivatedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (target is null || target.DeactivatedAt is not null)
+        {
+            return;
+        }
+
+        var body =
+            $"An alert of tier {target.Tier} needs your acknowledgement.\n\n" +
+            $"Open it here (sign-in required):\n{links.Alert(target.AlertId)}\n\n" +
+            "This message carries no client details. Acknowledge the alert in ClinicalPortal; replying to this e-mail does nothing.";
+        await transport.SendAsync(new EmailMessage(target.Email, Subject, body), cancellationToken);
+    }
+}

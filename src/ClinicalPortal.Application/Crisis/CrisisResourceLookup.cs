@@ -1,0 +1,17 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Application.Crisis;
+
+/// <summary>The crisis lines a client sees: its own country if it has one, else its organisation's, with the organisation's added lines.</summary>
+public sealed class CrisisResourceLookup(IPortalDbContext db)
+{
+    public async Task<CrisisResourcesResponse> ForClientAsync(ClientId clientId, string notice, CancellationToken ct)
+    {
+        var where = await db.Clients.AsNoTracking().Where(c => c.Id == clientId)
+            .Join(db.Organizations, c => c.OrganizationId, o => o.Id, (c, o) => new { c.Country, Organization = o.Country, o.LocalCrisisLines })
+            .FirstAsync(ct);
+        return CrisisResourcesResponse.For(where.Country ?? where.Organization, where.LocalCrisisLines, notice);
+    }
+}

@@ -1,0 +1,27 @@
+using ClinicalPortal.Domain.Alerts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicalPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEvent>
+{
+    public void Configure(EntityTypeBuilder<AlertEvent> b)
+    {
+        b.ToTable("alert_events");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(e => e.ActorSystem).HasMaxLength(64);
+        b.Property(e => e.Tier).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.Target).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.Source).HasConversion<string>().HasMaxLength(32);
+        b.Property(e => e.Disposition).HasConversion<string>().HasMaxLength(32);
+        b.Property(e => e.Codes).HasColumnType("text[]");
+        b.Property(e => e.RecipientIds).HasColumnType("uuid[]");
+        b.Property(e => e.Text).HasMaxLength(4000);
+        b.HasIndex(e => new { e.AlertId, e.At });
+        // Which alert a stored answer set already raised (the backlog handler is idempotent by it).
+        b.HasIndex(e => e.ReferenceId).HasFilter("reference_id IS NOT NULL");
+    }
+}

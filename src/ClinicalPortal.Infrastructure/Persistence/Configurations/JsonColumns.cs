@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClinicalPortal.Infrastructure.Persistence.Configurations;
+
+/// <summary>Immutable values stored as jsonb: compared by their JSON text, replaced (never edited in place) when they change.</summary>
+internal static class JsonColumns
+{
+    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class =>
+        property.HasColumnType("jsonb").IsRequired().HasConversion(
+            v => JsonSerializer.Serialize(v, Options),
+            v => JsonSerializer.Deserialize<T>(v, Options)!,
+            new ValueComparer<T>(
+                (x, y) => JsonSerializer.Serialize(x, Options) == JsonSerializer.Serialize(y, Options),
+                v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
+                v => v));
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+}
