@@ -48,6 +48,6 @@ public static class AlertApi
         .Select(r => ((int)r["round"]!, (Guid)r["recipient_user_id"]!)).ToList();
 
     public static async Task<List<string>> TimelineKindsAsync(this IPortalDatabase app, Guid alertId) =>
-        (await app.RowsAsync("SELECT kind FROM alert_events WHERE alert_id = @a ORDER BY at, id", ("a", alertId)))
+        (await app.RowsAsync("SELECT kind FROM alert_events WHERE alert_id = @a ORDER BY sequence", ("a", alertId)))
         .Select(r => (string)r["kind"]!).ToList();
 }

@@ -46,10 +46,13 @@ public sealed class ClockedPortal : WebApplicationFactory<Program>, IPortalDatab
         var connectionString = sameDatabaseAs?.ConnectionString
                                ?? await TestDatabase.CreateDatabaseAsync("clocked", TestContext.Current.CancellationToken);
         var portal = new ClockedPortal(
-            app, clock ?? sameDatabaseAs?.Clock ?? new FakeTimeProvider(DateTimeOffset.UtcNow), connectionString, smtpPort ?? app.Mail.Port);
+            app, clock ?? sameDatabaseAs?.Clock ?? new FakeTimeProvider(WholeSecond(DateTimeOffset.UtcNow)), connectionString, smtpPort ?? app.Mail.Port);
         _ = portal.Server;
         return portal;
     }
+
+    /// <summary>A clock on a whole second, so that times the database keeps (to the microsecond) compare equal with the clock's.</summary>
+    private static DateTimeOffset WholeSecond(DateTimeOffset t) => new(t.UtcTicks - t.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

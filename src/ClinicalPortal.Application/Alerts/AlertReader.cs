@@ -14,7 +14,7 @@ public sealed class AlertReader(IPortalDbContext db)
         var events = await db.AlertEvents.AsNoTracking().Where(e => e.AlertId == alert.Id).ToListAsync(ct);
         // Entries added by this request are not saved yet: they are on the tracked alert.
         var all = events.Concat(alert.Events.Where(e => events.All(saved => saved.Id != e.Id)))
-            .OrderBy(e => e.At).ThenBy(e => e.Id.Value).ToList();
+            .OrderBy(e => e.Sequence).ToList();
         var people = all.Where(e => e.ActorUserId is not null).Select(e => e.ActorUserId!.Value).Distinct().ToList();
         var names = await NamesAsync(alert.OrganizationId, people, ct);
         var (clientName, next) = await ClientAndNextAsync(alert, ct);

@@ -53,6 +53,9 @@ public sealed class Alert
     /// <summary>Rounds handed out so far, to notifications and to deadlines alike: the next one is this plus one.</summary>
     public int RoundsAllocated { get; private set; }
 
+    /// <summary>Timeline entries so far: each new entry takes the next number, so the timeline has one order (times can tie).</summary>
+    public int EventsRecorded { get; private set; }
+
     /// <summary>The current acknowledgement (cleared when the alert opens again).</summary>
     public DateTimeOffset? AcknowledgedAt { get; private set; }
 
@@ -317,7 +320,7 @@ public sealed class Alert
 
     private AlertEvent Add(AlertEventKind kind, DateTimeOffset now, Actor actor)
     {
-        var entry = AlertEvent.Create(this, kind, now, actor);
+        var entry = AlertEvent.Create(this, ++EventsRecorded, kind, now, actor);
         _events.Add(entry);
         return entry;
     }

@@ -20,6 +20,9 @@ public sealed class AlertEvent
 
     public OrganizationId OrganizationId { get; private set; }
 
+    /// <summary>The entry's place in the alert's timeline (1, 2, 3 ...): entries of one change share a time, not a place.</summary>
+    public int Sequence { get; private set; }
+
     public AlertEventKind Kind { get; private set; }
 
     public DateTimeOffset At { get; private set; }
@@ -53,10 +56,11 @@ public sealed class AlertEvent
     /// <summary>A deadline this entry set (the next escalation, a follow-up date).</summary>
     public DateTimeOffset? DueAt { get; private set; }
 
-    internal static AlertEvent Create(Alert alert, AlertEventKind kind, DateTimeOffset at, Actor actor) => new()
+    internal static AlertEvent Create(Alert alert, int sequence, AlertEventKind kind, DateTimeOffset at, Actor actor) => new()
     {
         Id = AlertEventId.New(),
         AlertId = alert.Id,
+        Sequence = sequence,
         OrganizationId = alert.OrganizationId,
         Kind = kind,
         At = at.ToStoredPrecision(),

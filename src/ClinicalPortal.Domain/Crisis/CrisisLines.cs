@@ -14,7 +14,7 @@ namespace ClinicalPortal.Domain.Crisis;
 /// line <b>last</b>, always. Last, because most clients who see this list are distressed rather than in danger this minute
 /// and the lines that can talk with them now come first; because every emergency instruction opens with "If you are in
 /// danger now", so it reads as its own step wherever it stands; and because it keeps the order of the list this replaces
-/// (<c>Measures.CrisisResources.UnitedStates</c>). A client's screen can still pick the emergency line out by its
+/// (the United States list shown before the catalogue). A client's screen can still pick the emergency line out by its
 /// <see cref="CrisisLine.Kind"/>; being always last, it is also always findable.
 /// </para>
 /// <para>

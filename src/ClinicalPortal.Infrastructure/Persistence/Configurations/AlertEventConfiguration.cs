@@ -20,7 +20,8 @@ internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEv
         b.Property(e => e.Codes).HasColumnType("text[]");
         b.Property(e => e.RecipientIds).HasColumnType("uuid[]");
         b.Property(e => e.Text).HasMaxLength(4000);
-        b.HasIndex(e => new { e.AlertId, e.At });
+        // One order per timeline; two writers of one alert could never both add entry n.
+        b.HasIndex(e => new { e.AlertId, e.Sequence }).IsUnique();
         // Which alert a stored answer set already raised (the backlog handler is idempotent by it).
         b.HasIndex(e => e.ReferenceId).HasFilter("reference_id IS NOT NULL");
     }

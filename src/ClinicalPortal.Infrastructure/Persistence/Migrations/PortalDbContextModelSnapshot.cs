@@ -133,6 +133,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("disposition");
 
+                    b.Property<int>("EventsRecorded")
+                        .HasColumnType("integer")
+                        .HasColumnName("events_recorded");
+
                     b.Property<DateTimeOffset?>("FirstAcknowledgedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_acknowledged_at");
@@ -315,6 +319,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("round");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<string>("Source")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -342,8 +350,9 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_alert_events_reference_id")
                         .HasFilter("reference_id IS NOT NULL");
 
-                    b.HasIndex("AlertId", "At")
-                        .HasDatabaseName("ix_alert_events_alert_id_at");
+                    b.HasIndex("AlertId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_events_alert_id_sequence");
 
                     b.ToTable("alert_events", (string)null);
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClinicalPortal.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201115207_CrisisEscalation")]
+    [Migration("20261201121214_CrisisEscalation")]
     partial class CrisisEscalation
     {
         /// <inheritdoc />
@@ -135,6 +135,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("disposition");
+
+                    b.Property<int>("EventsRecorded")
+                        .HasColumnType("integer")
+                        .HasColumnName("events_recorded");
 
                     b.Property<DateTimeOffset?>("FirstAcknowledgedAt")
                         .HasColumnType("timestamp with time zone")
@@ -318,6 +322,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("round");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<string>("Source")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -345,8 +353,9 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_alert_events_reference_id")
                         .HasFilter("reference_id IS NOT NULL");
 
-                    b.HasIndex("AlertId", "At")
-                        .HasDatabaseName("ix_alert_events_alert_id_at");
+                    b.HasIndex("AlertId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_events_alert_id_sequence");
 
                     b.ToTable("alert_events", (string)null);
                 });

@@ -57,6 +57,7 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     level = table.Column<int>(type: "integer", nullable: false),
                     last_round = table.Column<int>(type: "integer", nullable: false),
                     rounds_allocated = table.Column<int>(type: "integer", nullable: false),
+                    events_recorded = table.Column<int>(type: "integer", nullable: false),
                     acknowledged_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     acknowledged_by = table.Column<Guid>(type: "uuid", nullable: true),
                     first_acknowledged_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -144,6 +145,7 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     alert_id = table.Column<Guid>(type: "uuid", nullable: false),
                     organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     actor_user_id = table.Column<Guid>(type: "uuid", nullable: true),
@@ -208,9 +210,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                 filter: "fired_at IS NULL AND cancelled_at IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "ix_alert_events_alert_id_at",
+                name: "ix_alert_events_alert_id_sequence",
                 table: "alert_events",
-                columns: new[] { "alert_id", "at" });
+                columns: new[] { "alert_id", "sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_alert_events_reference_id",

@@ -1,3 +1,0 @@
-namespace ClinicalPortal.Domain.Measures;
-
-public sealed record CrisisResource(string Name, string Instruction, string Contact);
