@@ -63,6 +63,11 @@ public sealed partial class EscalationWorker(
                     await RetryLaterAsync(deadline, settings);
                 }
             });
+        if (claimed.Count > 0)
+        {
+            LogRun(_logger, claimed.Count, fired, failed);
+        }
+
         return new EscalationRun(claimed.Count, fired, failed);
     }
 
@@ -106,6 +111,9 @@ public sealed partial class EscalationWorker(
             LogFireFailed(_logger, deadline.Id.Value, ex.GetType().Name);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Escalation worker claimed {Claimed} due deadlines: {Fired} fired a round, {Failed} failed.")]
+    private static partial void LogRun(ILogger logger, int claimed, int fired, int failed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Firing alert deadline {DeadlineId} failed ({ExceptionType}); it is tried again shortly.")]
     private static partial void LogFireFailed(ILogger logger, Guid deadlineId, string exceptionType);
