@@ -15,7 +15,10 @@ public sealed partial class BrowserSession(PortalApp app) : IDisposable
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>GETs a page with a form and posts it back with its antiforgery token and the given fields.</summary>
-    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields)
+    public Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields) => SubmitFormAsync(pageUrl, pageUrl, fields);
+
+    /// <summary>GETs a page and posts one of its forms to <paramref name="action"/> (a page handler, e.g. <c>?handler=Note</c>).</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, string action, IDictionary<string, string> fields)
     {
         var page = await Http.GetAsync(pageUrl, Ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -28,7 +31,7 @@ public sealed partial class BrowserSession(PortalApp app) : IDisposable
             form.TryAdd(hidden.Groups[1].Value, WebUtility.HtmlDecode(hidden.Groups[2].Value));
         }
 
-        return await Http.PostAsync(pageUrl, new FormUrlEncodedContent(form), Ct);
+        return await Http.PostAsync(action, new FormUrlEncodedContent(form), Ct);
     }
 
     public static (string Verifier, string Challenge) NewPkce()

@@ -32,6 +32,14 @@ public sealed class LoginModel(PasswordSignIn passwords, SignInManager<PortalUse
 
     public string? ErrorMessage { get; private set; }
 
+    /// <summary>
+    /// Before sign-in the country is not known, so every emergency number the catalogue holds, by country: a single
+    /// country's number (988, 911) would be wrong for everyone elsewhere.
+    /// </summary>
+    public static string EmergencyNumbers { get; } = string.Join("; ", Domain.Crisis.CrisisLines.SupportedCountries
+        .Order(StringComparer.Ordinal)
+        .Select(code => $"{new System.Globalization.RegionInfo(code).EnglishName} {Domain.Crisis.CrisisLines.EmergencyFor(code)!.Contact["tel:".Length..]}"));
+
     public void OnGet()
     {
     }

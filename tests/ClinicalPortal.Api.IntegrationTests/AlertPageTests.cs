@@ -1,0 +1,99 @@
+using System.Net;
+
+namespace ClinicalPortal.Api.IntegrationTests;
+
+/// <summary>The page an alert e-mail links to: sign in, see the alert and its timeline, acknowledge, note, resolve; 404 outside reach.</summary>
+public sealed class AlertPageTests(PortalApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TheLinkedPage_AfterSignIn_ShowsTheAlert_AndAcknowledgesNotesAndResolvesIt()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        await client.PostAsync("/api/v1/me/crisis", null, Ct).OkJsonAsync(HttpStatusCode.Accepted);
+        var alert = await app.AlertOfAsync(org.ClientA1.Id);
+        var page = $"/alerts/{alert}";
+
+        using var browser = new BrowserSession(app);
+        var anonymous = await browser.Http.GetAsync(page, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/account/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var signedIn = await browser.SubmitFormAsync(anonymous.Headers.Location.PathAndQuery,
+            new Dictionary<string, string> { ["Email"] = org.ClinicianA.Email, ["Password"] = PortalApp.Password });
+        Assert.Equal(page, signedIn.Headers.Location!.OriginalString);
+
+        var html = await browser.Http.GetStringAsync(page, Ct);
+        Assert.Contains("Imminent alert: Open", html, StringComparison.Ordinal);
+        Assert.Contains("Ann Alpha", html, StringComparison.Ordinal);
+
+        var acknowledged = await browser.SubmitFormAsync(page, $"{page}?handler=Acknowledge", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, acknowledged.StatusCode);
+        var noted = await browser.SubmitFormAsync(page, $"{page}?handler=Note", new Dictionary<string, string> { ["Note"] = "Called, no answer yet." });
+        Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
+        var refused = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve",
+            new Dictionary<string, string> { ["Disposition"] = "UnableToReach", ["Note"] = "No answer." });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the page again, saying what is missing
+        Assert.Contains("followUpAt", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var resolved = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve",
+            new Dictionary<string, string> { ["Disposition"] = "ContactedSafe", ["Note"] = "Reached on the second call; safe." });
+        Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
+
+        Assert.Equal(["Raised", "Notified", "Acknowledged", "NoteAdded", "Resolved"], await app.TimelineKindsAsync(alert));
+        Assert.Contains("Resolved", await browser.Http.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM audit_events WHERE action = 'alert.acknowledge' AND resource_id = @a AND actor_user_id = @u AND outcome = 'Success'",
+            ("a", alert.ToString()), ("u", org.ClinicianA.Id)));
+    }
+
+    [Fact]
+    public async Task OutsideReach_ThePageIsNotFound_AndItsFormsChangeNothing()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        await client.SubmitPhq9Async(org.ClientA1.Id, 2).OkJsonAsync(HttpStatusCode.Created);
+        var alert = await app.AlertOfAsync(org.ClientA1.Id);
+
+        using (var asClient = new BrowserSession(app))
+        {
+            await asClient.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = org.ClientA1.Email, ["Password"] = PortalApp.Password });
+            Assert.Equal(HttpStatusCode.NotFound, (await asClient.Http.GetAsync($"/alerts/{alert}", Ct)).StatusCode);
+        }
+
+        // Clinician B has an alert of its own client: its page gives B a valid form token, which B then posts at A1's alert.
+        using var clientB1 = await org.As(org.ClientB1);
+        await clientB1.PostAsync("/api/v1/me/crisis", null, Ct).OkJsonAsync(HttpStatusCode.Accepted);
+        var own = $"/alerts/{await app.AlertOfAsync(org.ClientB1.Id)}";
+        using var browser = new BrowserSession(app);
+        await browser.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = org.ClinicianB.Email, ["Password"] = PortalApp.Password });
+        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync(own, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.Http.GetAsync($"/alerts/{alert}", Ct)).StatusCode);
+        foreach (var (handler, fields) in new[]
+                 {
+                     ("Acknowledge", new Dictionary<string, string>()),
+                     ("Note", new Dictionary<string, string> { ["Note"] = "not mine" }),
+                     ("Resolve", new Dictionary<string, string> { ["Disposition"] = "FalsePositive", ["Note"] = "not mine" }),
+                 })
+        {
+            var posted = await browser.SubmitFormAsync(own, $"/alerts/{alert}?handler={handler}", fields);
+            Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        }
+
+        Assert.Equal(["Raised", "Notified"], await app.TimelineKindsAsync(alert));
+    }
+
+    [Fact]
+    public async Task TheSignInPage_ListsEveryCountrysEmergencyNumber_NotOneCountrysCrisisLine()
+    {
+        using var browser = new BrowserSession(app);
+        var html = await browser.Http.GetStringAsync("/account/login", Ct);
+
+        foreach (var expected in new[] { "United States 911", "United Kingdom 999", "Australia 000", "New Zealand 111", "Ireland 112", "Canada 911" })
+        {
+            Assert.Contains(expected, html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("988", html, StringComparison.Ordinal);
+    }
+}
