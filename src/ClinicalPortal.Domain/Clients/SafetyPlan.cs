@@ -4,9 +4,11 @@ namespace ClinicalPortal.Domain.Clients;
 
 /// <summary>
 /// A client's safety plan, after Stanley and Brown's Safety Planning Intervention (Stanley B, Brown GK. Safety Planning
-/// Intervention: a brief intervention to mitigate suicide risk. Cognitive and Behavioral Practice 2012;19(2):256-264):
-/// warning signs; internal coping strategies; people and social settings that provide distraction; people to ask for
-/// help; professionals and agencies to contact in a crisis; making the environment safe; and reasons for living.
+/// Intervention: a brief intervention to mitigate suicide risk. Cognitive and Behavioral Practice 2012;19(2):256-264),
+/// whose six steps are: recognising warning signs; internal coping strategies; social contacts and settings that
+/// distract; family members or friends who may help; mental health professionals or agencies; restricting access to
+/// lethal means (making the environment safe). The Stanley-Brown form adds the one thing most important to the
+/// client and worth living for: <see cref="ReasonsForLiving"/>.
 /// Written with the client by the clinician; every save is a new version (the earlier ones stay on record), and the
 /// client sees the latest beside the crisis lines.
 /// </summary>
