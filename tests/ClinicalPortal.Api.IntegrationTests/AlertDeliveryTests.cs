@@ -71,6 +71,32 @@ public sealed class AlertDeliveryTests(PortalApp app)
     }
 
     [Fact]
+    public async Task AnEmailHeldUpByTheMailServer_IsNotSent_WhenTheAlertWasAcknowledgedMeanwhile()
+    {
+        var port = LocalMachine.FreeLoopbackPort();
+        await using var portal = await ClockedPortal.StartAsync(app, smtpPort: port);
+        var org = await portal.CreateOrgAsync();
+        foreach (var person in new[] { org.ClientA1, org.ClientA2 })
+        {
+            using var client = await portal.As(person);
+            await client.PostAsync("/api/v1/me/crisis", null, Ct).OkJsonAsync(HttpStatusCode.Accepted);
+        }
+
+        Assert.Equal(2, await portal.DispatchAsync()); // the mail server is down
+        using var clinician = await portal.As(org.ClinicianA);
+        await clinician.AcknowledgeAsync(await portal.AlertOfAsync(org.ClientA1.Id)).OkJsonAsync();
+        await using var catcher = MailCatcher.Start(port);
+        portal.Clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal(2, await portal.DispatchAsync());
+
+        await WaitAsync(() => Task.FromResult(catcher.Messages.Count == 1));
+        var alertA2 = await portal.AlertOfAsync(org.ClientA2.Id);
+        Assert.Contains($"/alerts/{alertA2}", Assert.Single(catcher.Messages).TextBody, StringComparison.Ordinal);
+        Assert.Equal(2, await portal.CountAsync("SELECT count(*) FROM outbox_messages WHERE type = 'alert.email' AND status = 'Done'"));
+        Assert.Equal(2, await portal.CountAsync("SELECT count(*) FROM notifications")); // the inbox keeps both
+    }
+
+    [Fact]
     public async Task StoredRiskAnswersFromBefore_RaiseTheirAlert_AsTheSystem_Once()
     {
         var org = await app.CreateOrgAsync();

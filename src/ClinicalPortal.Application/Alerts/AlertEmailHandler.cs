@@ -1,5 +1,6 @@
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Messaging;
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,8 +8,9 @@ namespace ClinicalPortal.Application.Alerts;
 
 /// <summary>
 /// E-mails a notification to its recipient: the tier and a link, nothing else (no name, no answers, no words of the
-/// client's; Greenspace's practice). A recipient deactivated since the round is not written to (the inbox entry
-/// stays). The payload holds ids only and is kept.
+/// client's; Greenspace's practice). Not sent when it would be wrong by the time it goes out (the mail server was
+/// down): the recipient was deactivated since, the alert was resolved, or someone acknowledged it after this round
+/// (the inbox entry stays either way). The payload holds ids only and is kept.
 /// </summary>
 public sealed class AlertEmailHandler(IPortalDbContext db, IEmailTransport transport, IPortalLinks links) : IOutboxHandler
 {
@@ -25,9 +27,14 @@ public sealed class AlertEmailHandler(IPortalDbContext db, IEmailTransport trans
         var id = new NotificationId(message.Read<AlertEmail>().NotificationId);
         var target = await db.Notifications.AsNoTracking()
             .Where(n => n.Id == id)
-            .Join(db.Staff, n => n.RecipientUserId, s => s.Id, (n, s) => new { n.AlertId, n.Tier, s.Email, s.DeactivatedAt })
+            .Join(db.Staff, n => n.RecipientUserId, s => s.Id, (n, s) => new { n, s.Email, s.DeactivatedAt })
+            .Join(db.Alerts, x => x.n.AlertId, a => a.Id, (x, a) => new
+            {
+                x.n.AlertId, x.n.Tier, x.Email, x.DeactivatedAt,
+                Moot = a.Status == AlertStatus.Resolved || (a.AcknowledgedAt != null && a.AcknowledgedAt >= x.n.CreatedAt),
+            })
             .FirstOrDefaultAsync(cancellationToken);
-        if (target is null || target.DeactivatedAt is not null)
+        if (target is null || target.DeactivatedAt is not null || target.Moot)
         {
             return;
         }
