@@ -1,3 +1,4 @@
+using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Infrastructure.Identity;
 using ClinicalPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace ClinicalPortal.Api.Hosting;
 
 /// <summary>
 /// Before the server accepts a request: apply migrations (EF takes a lock, so several instances may
-/// start at once), and register the OAuth clients (Development adds demo data after this: DevTools' DemoDataStartup).
+/// start at once), and register the OAuth clients, one instance at a time (an advisory lock), for the same reason
+/// (Development adds demo data after this: DevTools' DemoDataStartup).
 /// </summary>
 public sealed class DatabaseStartup(IServiceProvider services, IConfiguration configuration) : IHostedLifecycleService
 {
@@ -21,10 +23,16 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
             await provider.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
         }
 
+        // One instance at a time: each registration rewrites the rows (a new concurrency token), so instances that
+        // start together would otherwise fail on each other's update and stop.
+        var db = provider.GetRequiredService<PortalDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await provider.GetRequiredService<ITransactionLocks>().LockUntilCommitAsync("startup:oauth-clients", cancellationToken);
         await OidcApplications.RegisterAsync(
             provider.GetRequiredService<IOpenIddictApplicationManager>(),
             provider.GetRequiredService<IOptions<AuthOptions>>().Value,
             cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

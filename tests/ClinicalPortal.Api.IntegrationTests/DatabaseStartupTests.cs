@@ -1,0 +1,26 @@
+using ClinicalPortal.Api.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClinicalPortal.Api.IntegrationTests;
+
+/// <summary>Instances that start at once on one database (a deployment, a scale-out) all start.</summary>
+public sealed class DatabaseStartupTests(PortalApp app)
+{
+    [Fact]
+    public async Task InstancesStartingAtOnce_AllRegisterTheOAuthClients_WithoutFailing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var portal = await ClockedPortal.StartAsync(app);
+        // First on a database without the clients (every instance creates them), then with them (every instance updates them).
+        await portal.ExecuteAsync("""DELETE FROM "OpenIddictApplications" """);
+        foreach (var _ in new[] { "create", "update" })
+        {
+            var instances = Enumerable.Range(0, 8)
+                .Select(_ => Task.Run(() => ActivatorUtilities.CreateInstance<DatabaseStartup>(portal.Services).StartingAsync(ct), ct));
+            await Task.WhenAll(instances);
+        }
+
+        var clients = await portal.RowsAsync("""SELECT client_id FROM "OpenIddictApplications" ORDER BY client_id """);
+        Assert.Equal(["portal-cli", "portal-integration", "portal-web"], clients.Select(c => (string)c["client_id"]!));
+    }
+}
