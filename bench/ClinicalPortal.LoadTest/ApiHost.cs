@@ -18,6 +18,9 @@ internal sealed class ApiHost : IAsyncDisposable
     }
 
     public Process Process => _service.Process;
+
+    /// <summary>"API", "API 2": for messages.</summary>
+    public string Name => _service.Name;
     public Uri BaseAddress { get; }
 
     /// <summary>The last lines the API wrote (for failures).</summary>
@@ -28,11 +31,17 @@ internal sealed class ApiHost : IAsyncDisposable
     public static string ApiAssembly(string repositoryRoot) =>
         Path.Combine(repositoryRoot, "src", "ClinicalPortal.Api", "bin", "Release", "net10.0", "ClinicalPortal.Api.dll");
 
-    public static async Task<ApiHost> StartAsync(string repositoryRoot, string connectionString, CancellationToken ct)
+    /// <summary>
+    /// Starts one instance and waits until it is ready (migrated). <paramref name="settings"/> adds to or overrides the
+    /// environment below (configuration keys with <c>__</c>); <paramref name="onLine"/> sees every line it writes.
+    /// </summary>
+    public static async Task<ApiHost> StartAsync(
+        string repositoryRoot, string connectionString, CancellationToken ct, string name = "API",
+        IReadOnlyDictionary<string, string>? settings = null, Action<string>? onLine = null)
     {
         var port = LocalMachine.FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-        var service = ServiceProcess.Start("API", ApiAssembly(repositoryRoot), new Dictionary<string, string>(StringComparer.Ordinal)
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             // Testing: ephemeral OpenIddict keys, no demo data, no dev mail catcher.
             ["ASPNETCORE_ENVIRONMENT"] = "Testing",
@@ -43,7 +52,13 @@ internal sealed class ApiHost : IAsyncDisposable
             ["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/'),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Portal__PublicBaseUrl"] = baseAddress.ToString(),
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        var service = ServiceProcess.Start(name, ApiAssembly(repositoryRoot), environment, onLine);
         var host = new ApiHost(service, baseAddress);
         try
         {

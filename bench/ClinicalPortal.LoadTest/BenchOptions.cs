@@ -21,6 +21,42 @@ internal sealed record BenchOptions
     /// <summary>Do not start the floor (bench/ClinicalPortal.Floor) nor time it; the floor target is then not judged.</summary>
     public bool NoFloor { get; init; }
 
+    /// <summary>
+    /// Instead of the submit benchmark: escalation lateness (fire time minus deadline) of <see cref="Alerts"/> deadlines
+    /// made due at one instant, fired by the escalation workers of <see cref="Instances"/> API processes on one database.
+    /// </summary>
+    public bool EscalationLateness { get; init; }
+
+    /// <summary>Clients, each with one open alert with one pending escalation deadline (escalation mode).</summary>
+    public int Alerts { get; init; } = 1000;
+
+    /// <summary>
+    /// Deadlines of a warm-up organisation fired, the same way, before the measured burst (escalation mode): each
+    /// instance's firing code is compiled and its connection pool open, as in an instance that has been up for a while.
+    /// </summary>
+    public int WarmupAlerts { get; init; } = 200;
+
+    /// <summary>API processes on the one database, each running the escalation worker (escalation mode).</summary>
+    public int Instances { get; init; } = 2;
+
+    /// <summary><c>Escalation:PollInterval</c> of the instances; null: the application's default.</summary>
+    public TimeSpan? PollInterval { get; init; }
+
+    /// <summary><c>Escalation:BatchSize</c> of the instances; null: the application's default.</summary>
+    public int? BatchSize { get; init; }
+
+    /// <summary><c>Escalation:Parallelism</c> of the instances; null: the application's default.</summary>
+    public int? Parallelism { get; init; }
+
+    /// <summary>How far ahead of the UPDATE the common deadline lies (escalation mode).</summary>
+    public TimeSpan Lead { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long to wait after the deadline for every deadline to fire (escalation mode).</summary>
+    public TimeSpan FireTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Escalation lateness p99 must stay under this plus the poll interval (product issue).</summary>
+    public static readonly TimeSpan TargetLatenessOverPoll = TimeSpan.FromSeconds(2);
+
     /// <summary>The endpoint's rate must be at least this share of the floor's, measured in the same run.</summary>
     public const double TargetFloorRatio = 0.5;
     public const double TargetP99Ms = 25;
@@ -31,10 +67,23 @@ internal sealed record BenchOptions
           --seconds N       measured seconds per phase (default 20)
           --concurrency N   concurrent clients / connections (default 16)
           --warmup N        warm-up seconds before each phase (default 5)
-          --risk-every N    every Nth submission of a worker has PHQ-9 item 9 > 0 (default 0: none)
+          --risk-every N    every Nth submission of a worker has PHQ-9 item 9 > 0 (default 0: none); needs
+                            --no-floor: the API raises a crisis alert in that transaction, the floor does not
           --breakdown       also time GET /api/v1/instruments and GET /api/v1/me (same settings)
           --no-floor        do not start or time the floor (bench/ClinicalPortal.Floor); its target is not judged
           --no-build        do not build src/ClinicalPortal.Api and bench/ClinicalPortal.Floor first
+        escalation lateness (instead of the submit benchmark; the options above except --no-build do not apply):
+          --escalation-lateness   N clients with one open alert each; all N escalation deadlines made due at one
+                                  instant; lateness (fired_at - due_at) as the instances' escalation workers fire them
+          --alerts N              alerts / deadlines (default 1000)
+          --warmup-alerts N       first fire N deadlines of another organisation the same way, unmeasured (default
+                                  200; 0: the measured burst meets cold instances)
+          --instances N           API processes on the one database (default 2)
+          --poll-interval T       Escalation:PollInterval of the instances, e.g. 00:00:01 (default: the application's)
+          --batch-size N          Escalation:BatchSize (default: the application's)
+          --parallelism N         Escalation:Parallelism (default: the application's)
+          --lead T                the deadline lies this far after the UPDATE that sets it (default 00:00:03)
+          --fire-timeout T        give up when not all have fired this long after the deadline (default 00:02:00)
         environment: PORTAL_BENCH_DB = connection string of an existing database to use instead of a private cluster
         """;
 
@@ -52,9 +101,25 @@ internal sealed record BenchOptions
                 case "--breakdown": options = options with { Breakdown = true }; break;
                 case "--no-build": options = options with { NoBuild = true }; break;
                 case "--no-floor": options = options with { NoFloor = true }; break;
+                case "--escalation-lateness": options = options with { EscalationLateness = true }; break;
+                case "--alerts": options = options with { Alerts = Positive(args, ref i) }; break;
+                case "--warmup-alerts": options = options with { WarmupAlerts = NonNegative(args, ref i) }; break;
+                case "--instances": options = options with { Instances = Positive(args, ref i) }; break;
+                case "--poll-interval": options = options with { PollInterval = Duration(args, ref i) }; break;
+                case "--batch-size": options = options with { BatchSize = Positive(args, ref i) }; break;
+                case "--parallelism": options = options with { Parallelism = Positive(args, ref i) }; break;
+                case "--lead": options = options with { Lead = Duration(args, ref i) }; break;
+                case "--fire-timeout": options = options with { FireTimeout = Duration(args, ref i) }; break;
                 case "-h" or "--help": return null;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }
+        }
+
+        // A risky submission raises an alert (timeline, notification, e-mail, deadline) in the API's transaction; the
+        // floor writes only the assessment, its audit row and an outbox row, so the two would not do the same work.
+        if (options.RiskEvery > 0 && !options.NoFloor && !options.EscalationLateness)
+        {
+            throw new ArgumentException("--risk-every needs --no-floor: a risky submission raises a crisis alert in the API, which the floor does not");
         }
 
         return options;
@@ -64,6 +129,17 @@ internal sealed record BenchOptions
     {
         var value = NonNegative(args, ref i);
         return value > 0 ? value : throw new ArgumentException($"{args[i - 1]} must be at least 1");
+    }
+
+    private static TimeSpan Duration(string[] args, ref int i)
+    {
+        if (i + 1 >= args.Length || !TimeSpan.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) || value <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{args[i]} needs a positive duration such as 00:00:01");
+        }
+
+        i++;
+        return value;
     }
 
     private static int NonNegative(string[] args, ref int i)

@@ -66,7 +66,7 @@ internal sealed class PortalHttp : IDisposable
         return response.StatusCode;
     }
 
-    private static HttpClient NewClient(Uri baseAddress)
+    internal static HttpClient NewClient(Uri baseAddress)
     {
         var handler = new SocketsHttpHandler
         {
@@ -79,7 +79,7 @@ internal sealed class PortalHttp : IDisposable
         return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    private static async Task<string> TokenAsync(HttpClient http, string email, CancellationToken ct)
+    internal static async Task<string> TokenAsync(HttpClient http, string email, CancellationToken ct)
     {
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -6,7 +6,8 @@ using Npgsql;
 
 // Load benchmark of POST /api/v1/clients/{id}/assessments against its floor (bench/ClinicalPortal.Floor: the same
 // JWT, the same rows, one round trip) and the raw INSERT rate of the same PostgreSQL, measured in the same run.
-// See docs/performance.md.
+// With --escalation-lateness: escalation lateness of 1,000 alert deadlines due at once, fired by two API instances
+// (EscalationBench). See docs/performance.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -51,7 +52,7 @@ try
     if (!options.NoBuild)
     {
         await ApiHost.BuildAsync(root, ct);
-        if (!options.NoFloor)
+        if (!options.NoFloor && !options.EscalationLateness)
         {
             await FloorHost.BuildAsync(root, ct);
         }
@@ -80,6 +81,11 @@ try
     if (facts.Any(f => f is ("PostgreSQL fsync", "off") or ("PostgreSQL synchronous_commit", "off")))
     {
         throw new InvalidOperationException("The server runs with fsync or synchronous_commit off; the benchmark needs production durability.");
+    }
+
+    if (options.EscalationLateness)
+    {
+        return await EscalationBench.RunAsync(options, root, connectionString, facts, PostmasterPid(cluster), ct);
     }
 
     api = await ApiHost.StartAsync(root, connectionString, ct);

@@ -20,7 +20,7 @@ internal static class Report
                     $"(HTTP: one client and one token per worker; raw: one connection per worker)");
         w.WriteLine("submissions: PHQ-9, items 1-8 random 0-3, " + (options.RiskEvery == 0
             ? "item 9 = 0 always (no risk flags)"
-            : $"item 9 > 0 on every {options.RiskEvery}th submission of a worker (risk flag + outbox row), else 0"));
+            : $"item 9 > 0 on every {options.RiskEvery}th submission of a worker (risk flag and a crisis alert raised or joined in the same transaction), else 0"));
         foreach (var (name, value) in facts)
         {
             w.WriteLine($"{name + ":",-32} {value}");

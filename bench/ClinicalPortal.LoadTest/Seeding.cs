@@ -20,16 +20,22 @@ internal static class Seeding
 {
     public const string Password = "Bench!Passw0rd2026";
 
-    public static async Task<SeededOrganization> SeedAsync(string connectionString, int clients, CancellationToken ct)
+    /// <summary>The DevTools' <see cref="PeopleSeeder"/> on the application's own DbContext and Identity (AddInfrastructure), in a scope of its own.</summary>
+    public static SeedingScope People(string connectionString)
     {
-        var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddInfrastructure(configuration, connectionString);
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        await using var scope = provider.CreateAsyncScope();
-        var seed = ActivatorUtilities.CreateInstance<PeopleSeeder>(scope.ServiceProvider);
+            .AddInfrastructure(new ConfigurationBuilder().Build(), connectionString);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var scope = provider.CreateAsyncScope();
+        return new SeedingScope(provider, scope, ActivatorUtilities.CreateInstance<PeopleSeeder>(scope.ServiceProvider));
+    }
+
+    public static async Task<SeededOrganization> SeedAsync(string connectionString, int clients, CancellationToken ct)
+    {
+        await using var people = People(connectionString);
+        var seed = people.Seeder;
 
         var tag = Guid.NewGuid().ToString("N")[..8];
         var org = await seed.OrganizationAsync($"Bench Clinic {tag}", ct);
@@ -45,5 +51,17 @@ internal static class Seeding
         }
 
         return new SeededOrganization(org.Id.Value, clinicianEmail, seeded);
+    }
+}
+
+/// <summary>A <see cref="PeopleSeeder"/> with the provider and scope it lives in; disposing ends both.</summary>
+internal sealed class SeedingScope(ServiceProvider provider, AsyncServiceScope scope, PeopleSeeder seeder) : IAsyncDisposable
+{
+    public PeopleSeeder Seeder { get; } = seeder;
+
+    public async ValueTask DisposeAsync()
+    {
+        await scope.DisposeAsync();
+        await provider.DisposeAsync();
     }
 }

@@ -48,7 +48,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts <c>dotnet dll</c>; <paramref name="onLine"/>, when given, sees every line of its output (stdout and stderr) as it arrives.</summary>
+    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment, Action<string>? onLine = null)
     {
         if (!File.Exists(dll))
         {
@@ -70,8 +71,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"the {name} process did not start");
         var service = new ServiceProcess(process, name);
-        process.OutputDataReceived += (_, e) => service.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => service.Keep(e.Data);
+        process.OutputDataReceived += (_, e) => service.Keep(e.Data, onLine);
+        process.ErrorDataReceived += (_, e) => service.Keep(e.Data, onLine);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return service;
@@ -116,13 +117,14 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    private void Keep(string? line)
+    private void Keep(string? line, Action<string>? onLine)
     {
         if (line is null)
         {
             return;
         }
 
+        onLine?.Invoke(line);
         _output.Enqueue(line);
         while (_output.Count > 200 && _output.TryDequeue(out _))
         {
