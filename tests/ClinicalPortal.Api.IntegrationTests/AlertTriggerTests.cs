@@ -150,14 +150,80 @@ public sealed class AlertTriggerTests(PortalApp app)
             "SELECT count(*) FROM alert_events WHERE alert_id = @a AND kind IN ('Raised', 'TriggerAdded')", ("a", alert)));
     }
 
-    private async Task AssertAlertAsync(Guid clientId, string tier, int minutes)
+    [Fact]
+    public async Task ATrigger_OnAnAcknowledgedAlert_OpensItAgain_SoItEscalatesIfNobodyAnswers()
     {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        await client.PostAsync("/api/v1/me/crisis", null, Ct).OkJsonAsync(HttpStatusCode.Accepted);
+        var alert = await app.AlertOfAsync(org.ClientA1.Id);
+        using var clinician = await org.As(org.ClinicianA);
+        await clinician.AcknowledgeAsync(alert).OkJsonAsync();
+
+        await client.PostAsync("/api/v1/me/crisis", null, Ct).OkJsonAsync(HttpStatusCode.Accepted);
+
+        Assert.Equal(alert, await app.AlertOfAsync(org.ClientA1.Id));
+        await AssertAlertAsync(org.ClientA1.Id, "Imminent", 15, since: "reopened");
+        Assert.Equal(["Raised", "Notified", "Acknowledged", "TriggerAdded", "Reopened", "Notified"], await app.TimelineKindsAsync(alert));
+    }
+
+    /// <summary>
+    /// A resolve commits while a trigger waits for the alert's lock (it read the alert as unresolved just before): the
+    /// trigger opens a new alert instead of failing, and the answers that carried it are stored. The resolve is played
+    /// by a transaction of the test's own that holds the alert's lock while it marks the alert resolved.
+    /// </summary>
+    [Fact]
+    public async Task ATrigger_ThatRacesAResolve_OpensANewAlert_AndLosesNothing()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        await client.PostAsync("/api/v1/me/crisis", null, Ct).OkJsonAsync(HttpStatusCode.Accepted);
+        var first = await app.AlertOfAsync(org.ClientA1.Id);
+
+        await using var resolver = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await resolver.OpenAsync(Ct);
+        await using var transaction = await resolver.BeginTransactionAsync(Ct);
+        await using (var hold = new Npgsql.NpgsqlCommand(
+            "SELECT pg_advisory_xact_lock(hashtextextended(@k, 0)); UPDATE alerts SET status = 'Resolved' WHERE id = @a", resolver, transaction))
+        {
+            hold.Parameters.AddWithValue("k", $"alert:{first}");
+            hold.Parameters.AddWithValue("a", first);
+            await hold.ExecuteNonQueryAsync(Ct);
+        }
+
+        var submit = client.SubmitPhq9Async(org.ClientA1.Id, 3);
+        // The submission waits on the alert's lock (it already holds the client's).
+        await WaitAsync(async () => await app.CountAsync(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") > 0);
+        await transaction.CommitAsync(Ct);
+
+        await submit.OkJsonAsync(HttpStatusCode.Created);
+        var second = await app.AlertOfAsync(org.ClientA1.Id);
+        Assert.NotEqual(first, second);
+        await AssertAlertAsync(org.ClientA1.Id, "High", 60, alert: second);
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM assessments WHERE client_id = @c", ("c", org.ClientA1.Id)));
+    }
+
+    private static async Task WaitAsync(Func<Task<bool>> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "timed out");
+            await Task.Delay(20, Ct);
+        }
+    }
+
+    private async Task AssertAlertAsync(Guid clientId, string tier, int minutes, string since = "created", Guid? alert = null)
+    {
+        // The pending deadline's wait from when the alert was raised, or from its last reopening.
         var row = Assert.Single(await app.RowsAsync(
-            """
-            SELECT a.tier, a.status, d.due_at - a.created_at AS wait FROM alerts a
+            $"""
+            SELECT a.tier, a.status, d.due_at - {(since == "created" ? "a.created_at" : "(SELECT max(at) FROM alert_events e WHERE e.alert_id = a.id AND e.kind = 'Reopened')")} AS wait
+            FROM alerts a
             JOIN alert_deadlines d ON d.alert_id = a.id AND d.fired_at IS NULL AND d.cancelled_at IS NULL
-            WHERE a.client_id = @c
-            """, ("c", clientId)));
+            WHERE a.client_id = @c AND a.status <> 'Resolved' AND (@a::uuid IS NULL OR a.id = @a::uuid)
+            """, ("c", clientId), ("a", (object?)alert ?? DBNull.Value)));
         Assert.Equal((tier, "Open", TimeSpan.FromMinutes(minutes)), ((string)row["tier"]!, (string)row["status"]!, (TimeSpan)row["wait"]!));
     }
 }

@@ -75,6 +75,7 @@ public sealed class CrisisResourceTests(PortalApp app)
         await Refused(new { country = "US", localLines = new[] { new { name = "x", instruction = "y", contact = "javascript:alert(1)" } } },
             "localLines[0].contact");
         await Refused(new { country = "US", localLines = new[] { new { name = "", instruction = "y", contact = "tel:555" } } }, "localLines[0].name");
+        await Refused(new { country = "US", localLines = new object?[] { null } }, "localLines[0]");
         await Refused(new { country = "US", localLines = Enumerable.Range(0, 11).Select(i => new { name = $"n{i}", instruction = "y", contact = $"tel:55{i:D2}" }) },
             "localLines");
         var unchanged = await admin.GetAsync("/api/v1/organization/crisis-lines", Ct).OkJsonAsync();

@@ -9,8 +9,8 @@ namespace ClinicalPortal.Application.Alerts;
 /// <summary>
 /// E-mails a notification to its recipient: the tier and a link, nothing else (no name, no answers, no words of the
 /// client's; Greenspace's practice). Not sent when it would be wrong by the time it goes out (the mail server was
-/// down): the recipient was deactivated since, the alert was resolved, or someone acknowledged it after this round
-/// (the inbox entry stays either way). The payload holds ids only and is kept.
+/// down): the recipient was deactivated since, or the alert is no longer open (acknowledged or resolved since this round;
+/// the inbox entry stays either way). The payload holds ids only and is kept.
 /// </summary>
 public sealed class AlertEmailHandler(IPortalDbContext db, IEmailTransport transport, IPortalLinks links) : IOutboxHandler
 {
@@ -31,7 +31,9 @@ public sealed class AlertEmailHandler(IPortalDbContext db, IEmailTransport trans
             .Join(db.Alerts, x => x.n.AlertId, a => a.Id, (x, a) => new
             {
                 x.n.AlertId, x.n.Tier, x.Email, x.DeactivatedAt,
-                Moot = a.Status == AlertStatus.Resolved || (a.AcknowledgedAt != null && a.AcknowledgedAt >= x.n.CreatedAt),
+                // Every notification of an acknowledged or resolved alert was made before that (a new trigger or a
+                // follow-up opens the alert again first), so no clocks of different instances are compared.
+                Moot = a.Status != AlertStatus.Open,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (target is null || target.DeactivatedAt is not null || target.Moot)

@@ -26,17 +26,22 @@ public sealed class AlertWorkflow(IPortalDbContext db, ITransactionLocks locks, 
         var openId = await db.Alerts.Where(a => a.ClientId == clientId && a.Status != AlertStatus.Resolved)
             .Select(a => (AlertId?)a.Id).FirstOrDefaultAsync(ct);
         var now = clock.GetUtcNow();
-        Alert alert;
-        EscalationStep? step;
-        string action;
+        Alert? alert = null;
+        EscalationStep? step = null;
+        string action = TriggerAction;
         if (openId is { } id)
         {
-            // Client lock, then alert lock: the order every trigger takes, so two never wait on each other.
-            alert = await AlertAccess.LoadLockedAsync(db, locks, id, ct);
-            step = alert.AddTrigger(trigger, now, actor).Value;
-            action = TriggerAction;
+            // Client lock, then alert lock: the order every trigger takes, so two never wait on each other. A resolve
+            // (alert lock only) may have committed between the read above and the lock: then this trigger opens a new alert.
+            var open = await AlertAccess.LoadLockedAsync(db, locks, id, ct);
+            var added = open.AddTrigger(trigger, now, actor);
+            if (added.IsSuccess)
+            {
+                (alert, step) = (open, added.Value); // refused only when resolved, before changing anything
+            }
         }
-        else
+
+        if (alert is null)
         {
             var care = await db.Clients.Where(c => c.Id == clientId)
                 .Select(c => new

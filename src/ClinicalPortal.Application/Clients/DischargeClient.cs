@@ -29,7 +29,7 @@ public sealed class DischargeClientValidator : AbstractValidator<DischargeClient
     public DischargeClientValidator() => RuleFor(x => x.Reason).Reason();
 }
 
-public sealed class DischargeClientHandler(IPortalDbContext db, ClientAccess access, IUserAccounts accounts, ICurrentUser user, TimeProvider clock)
+public sealed class DischargeClientHandler(IPortalDbContext db, ClientAccess access, ITransactionLocks locks, IUserAccounts accounts, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<DischargeClient, Result<ClientResponse>>
 {
     public async ValueTask<Result<ClientResponse>> Handle(DischargeClient command, CancellationToken ct)
@@ -41,7 +41,9 @@ public sealed class DischargeClientHandler(IPortalDbContext db, ClientAccess acc
         }
 
         var client = found.Value;
-        // A crisis alert is worked to its end first: discharging must not be a way to close one.
+        // A crisis alert is worked to its end first: discharging must not be a way to close one. Under the client's alert
+        // lock (the one every trigger takes first), so a trigger committing at the same moment is seen or waits.
+        await locks.LockUntilCommitAsync(AlertAccess.ClientLockKey(client.Id), ct);
         if (await db.Alerts.AnyAsync(a => a.ClientId == client.Id && a.Status != AlertStatus.Resolved, ct))
         {
             return Error.Conflict(DischargeClient.AlertUnresolved, "The client has an unresolved crisis alert; resolve it before discharging.");

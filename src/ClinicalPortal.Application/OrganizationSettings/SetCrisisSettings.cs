@@ -29,6 +29,7 @@ public sealed class SetCrisisSettingsValidator : AbstractValidator<SetCrisisSett
             .WithMessage($"'country' must be one of {string.Join(", ", CrisisLines.SupportedCountries.Order(StringComparer.Ordinal))} (ISO 3166-1 alpha-2).");
         RuleFor(x => x.LocalLines).Must(l => l is null || l.Count <= CrisisLine.MaxLocalLines)
             .WithMessage($"'localLines' holds at most {CrisisLine.MaxLocalLines} lines.");
+        RuleForEach(x => x.LocalLines).NotNull().WithMessage("A local line must be an object with name, instruction and contact.");
     }
 }
 

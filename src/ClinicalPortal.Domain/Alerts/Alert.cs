@@ -109,8 +109,9 @@ public sealed class Alert
 
     /// <summary>
     /// Adds a trigger to this (unresolved) alert instead of opening a second one. A higher tier raises the alert's tier:
-    /// an open alert then escalates no later than the new tier's deadline, and an acknowledged one opens again. Returns
-    /// the round to notify, if any (a tier rise; any new trigger on an acknowledged alert).
+    /// an open alert then escalates no later than the new tier's deadline. An acknowledged alert opens again on any new
+    /// trigger (a new acknowledgement deadline, escalation if nobody answers). Returns the round to notify, if any (a
+    /// tier rise; any new trigger on an acknowledged alert).
     /// </summary>
     public Result<EscalationStep?> AddTrigger(AlertTrigger trigger, DateTimeOffset now, Actor actor)
     {
@@ -129,11 +130,8 @@ public sealed class Alert
 
         if (Status == AlertStatus.Acknowledged)
         {
-            if (!raised)
-            {
-                return Notify(EscalationTarget.Clinician);
-            }
-
+            // A new risk signal after the acknowledgement is acknowledged again, within its deadline, or it escalates:
+            // an acknowledged alert has no pending deadline, so only opening it again keeps the new trigger from going unheard.
             return Reopen(now, actor, AllocateRound());
         }
 

@@ -37,10 +37,29 @@ public sealed partial class EscalationWorker(
     public async Task<EscalationRun> FireDueAsync(CancellationToken ct)
     {
         var settings = options.Value;
-        var claimed = await ClaimAsync(settings, ct);
+        var (claimed, until) = await ClaimAsync(settings, ct);
         var fired = 0;
         var failed = 0;
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = ct },
+        try
+        {
+            await FireAllAsync();
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping (a deploy, a scale-in): what did not fire goes back at once, not when the lease ends, so another
+            // instance fires it within its poll. One that did fire is untouched (firing twice changes nothing anyway).
+            await ReleaseAsync(claimed, until);
+            throw;
+        }
+
+        if (claimed.Count > 0)
+        {
+            LogRun(_logger, claimed.Count, fired, failed);
+        }
+
+        return new EscalationRun(claimed.Count, fired, failed);
+
+        Task FireAllAsync() => Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = ct },
             async (deadline, token) =>
             {
                 try
@@ -63,15 +82,25 @@ public sealed partial class EscalationWorker(
                     await RetryLaterAsync(deadline, settings);
                 }
             });
-        if (claimed.Count > 0)
-        {
-            LogRun(_logger, claimed.Count, fired, failed);
-        }
-
-        return new EscalationRun(claimed.Count, fired, failed);
     }
 
-    private async Task<List<AlertDeadline>> ClaimAsync(EscalationOptions settings, CancellationToken ct)
+    private async Task ReleaseAsync(List<AlertDeadline> claimed, DateTimeOffset until)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var ids = claimed.Select(d => d.Id).ToArray();
+            await db.AlertDeadlines.Where(d => ids.Contains(d.Id) && d.FiredAt == null && d.CancelledAt == null && d.ClaimedUntil == until)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogReleaseFailed(_logger, claimed.Count, ex.GetType().Name); // the lease runs out on its own
+        }
+    }
+
+    private async Task<(List<AlertDeadline> Claimed, DateTimeOffset Until)> ClaimAsync(EscalationOptions settings, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -91,7 +120,7 @@ public sealed partial class EscalationWorker(
                 """)
             .AsNoTracking()
             .ToListAsync(ct);
-        return rows.OrderBy(d => d.DueAt).ToList();
+        return (rows.OrderBy(d => d.DueAt).ToList(), until);
     }
 
     /// <summary>A firing that failed (not one that was refused) is tried again soon, by whichever instance comes first.</summary>
@@ -117,6 +146,9 @@ public sealed partial class EscalationWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Firing alert deadline {DeadlineId} failed ({ExceptionType}); it is tried again shortly.")]
     private static partial void LogFireFailed(ILogger logger, Guid deadlineId, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Releasing {Count} claimed deadlines on stop failed ({ExceptionType}); their lease runs out on its own.")]
+    private static partial void LogReleaseFailed(ILogger logger, int count, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Firing alert deadline {DeadlineId} was refused ({Code}).")]
     private static partial void LogRefused(ILogger logger, Guid deadlineId, string code);

@@ -89,6 +89,11 @@ public sealed partial class OutboxDispatcher(
                 await ReleaseAsync(db, batch.Skip(i), claim);
                 throw;
             }
+            catch (ChannelUnavailableException ex)
+            {
+                await PostponeAsync(db, message, claim, ex.GetType().Name, settings);
+                continue;
+            }
             catch (Exception ex)
             {
                 await MarkFailedAsync(db, message, claim, ex.GetType().Name, settings);
@@ -154,6 +159,21 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    /// <summary>The channel is down: back to pending after <see cref="OutboxOptions.UnavailableRetry"/>, attempts unchanged.</summary>
+    private async Task PostponeAsync(PortalDbContext db, OutboxMessage message, Guid claim, string error, OutboxOptions settings)
+    {
+        var next = Clock.GetUtcNow() + settings.UnavailableRetry;
+        var updated = await db.OutboxMessages.Where(m => m.Id == message.Id && m.ClaimToken == claim).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.LastError, error)
+            .SetProperty(m => m.AvailableAt, next)
+            .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
+            .SetProperty(m => m.ClaimToken, (Guid?)null), CancellationToken.None);
+        if (updated > 0)
+        {
+            LogPostponed(_logger, message.Id, message.Type, error);
+        }
+    }
+
     private static Task ReleaseAsync(PortalDbContext db, IEnumerable<OutboxMessage> messages, Guid claim)
     {
         var ids = messages.Select(m => m.Id).ToArray();
@@ -165,6 +185,9 @@ public sealed partial class OutboxDispatcher(
     // Ids, types and counts only: a message's payload or an SMTP reply can name a person.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) failed (attempt {Attempt}, {ExceptionType}); it will be tried again.")]
     private static partial void LogHandlingFailed(ILogger logger, Guid messageId, string type, int attempt, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Type}) postponed: its channel is unavailable ({ExceptionType}); this does not count as an attempt.")]
+    private static partial void LogPostponed(ILogger logger, Guid messageId, string type, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Type}) failed {Attempt} times ({ExceptionType}) and was moved to the dead letters.")]
     private static partial void LogDeadLettered(ILogger logger, Guid messageId, string type, int attempt, string exceptionType);

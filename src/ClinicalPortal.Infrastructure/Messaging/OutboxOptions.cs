@@ -18,6 +18,12 @@ public sealed class OutboxOptions
     /// <summary>Failures after which a message is moved to the dead-letter state (kept and listed, never dropped).</summary>
     public int MaxAttempts { get; set; } = 25;
 
+    /// <summary>
+    /// The wait before a message is tried again when its channel is down (the mail server unreachable); such tries do
+    /// not count toward <see cref="MaxAttempts"/>.
+    /// </summary>
+    public TimeSpan UnavailableRetry { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The longest wait between two attempts (the back-off doubles from 2 s up to this).</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(15);
 }

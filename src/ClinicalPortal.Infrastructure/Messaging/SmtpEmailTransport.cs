@@ -77,7 +77,7 @@ public sealed class SmtpEmailTransport(IOptions<SmtpOptions> options) : IEmailTr
                 _unreachable = ex;
             }
 
-            throw;
+            throw new SmtpUnreachableException(ex);
         }
 
         _connection = client;

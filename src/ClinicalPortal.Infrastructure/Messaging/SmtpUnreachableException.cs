@@ -1,5 +1,7 @@
+using ClinicalPortal.Application.Common.Messaging;
+
 namespace ClinicalPortal.Infrastructure.Messaging;
 
-/// <summary>The SMTP server could not be reached twice in this batch: the rest of the batch's e-mail waits for the next attempt.</summary>
+/// <summary>The SMTP server could not be reached (connect or authentication failed): the outbox waits for it without counting attempts.</summary>
 public sealed class SmtpUnreachableException(Exception cause)
-    : Exception("The SMTP server is unreachable for this batch.", cause);
+    : ChannelUnavailableException("The SMTP server is unreachable.", cause);

@@ -114,7 +114,7 @@ public sealed class AlertInvariantTests
                     history.SentIfAny(alert.AddTrigger(AlertFixtures.Trigger(i == 3 ? RiskTier.High : RiskTier.Imminent), at, AlertFixtures.Assessment).Ok());
                     break;
                 case 9:
-                    // Acknowledged, told of another trigger, unreachable, and opened again by the follow-up.
+                    // Acknowledged, opened again by another trigger, unreachable, and opened again by the follow-up.
                     alert.Acknowledge(UserId.New(), at).Ok();
                     history.Sent(alert.AddTrigger(AlertFixtures.Trigger(RiskTier.Elevated), at, AlertFixtures.Assessment).Ok()!);
                     alert.Resolve(Disposition.UnableToReach, "No answer", at.AddHours(4), UserId.New(), at).Ok();
@@ -126,7 +126,7 @@ public sealed class AlertInvariantTests
         }
 
         Assert.Equal(RiskTier.Imminent, alert.Tier);
-        Assert.Equal(30, alert.Events.Count(e => e.Kind == AlertEventKind.Reopened));
+        Assert.Equal(60, alert.Events.Count(e => e.Kind == AlertEventKind.Reopened)); // two in each of the 30 ninth rounds
         Assert.Equal(AlertStatus.Open, alert.Status);
     }
 

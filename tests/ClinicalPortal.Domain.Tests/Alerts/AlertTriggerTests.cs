@@ -184,8 +184,10 @@ public sealed class AlertTriggerTests
     [InlineData(RiskTier.High, RiskTier.High)]
     [InlineData(RiskTier.High, RiskTier.Elevated)]
     [InlineData(RiskTier.Imminent, RiskTier.Imminent)]
-    public void AddTrigger_SameOrLowerTier_OnAnAcknowledgedAlert_TellsTheClinician_InANewRound(RiskTier raisedAt, RiskTier added)
+    public void AddTrigger_SameOrLowerTier_OnAnAcknowledgedAlert_OpensItAgain_WithANewAcknowledgementDeadline(RiskTier raisedAt, RiskTier added)
     {
+        // A new risk signal after the acknowledgement is acknowledged again or escalates: an acknowledged alert has no
+        // pending deadline, so telling the clinician alone could go unheard.
         var (alert, raised) = AlertFixtures.Raise(Now, raisedAt);
         var cancelled = alert.PendingDeadline();
         alert.Acknowledge(UserId.New(), Now.AddMinutes(1)).Ok();
@@ -195,18 +197,23 @@ public sealed class AlertTriggerTests
         Assert.Equal(EscalationTarget.Clinician, notify.Target);
         Assert.DoesNotContain(notify.Round, (int[])[raised.Round, cancelled.Round]);
         Assert.Equal(notify.Round, alert.LastRound);
-        Assert.Equal((AlertStatus.Acknowledged, raisedAt, 0), (alert.Status, alert.Tier, alert.Level));
-        Assert.Equal(AlertEventKind.TriggerAdded, alert.Events[^1].Kind);
-        alert.HasNoPendingDeadline();
+        Assert.Equal((AlertStatus.Open, raisedAt, 0), (alert.Status, alert.Tier, alert.Level));
+        Assert.Null(alert.AcknowledgedAt);
+        Assert.Equal([AlertEventKind.TriggerAdded, AlertEventKind.Reopened], alert.Events.TakeLast(2).Select(e => e.Kind));
+        var next = alert.PendingDeadline();
+        Assert.Equal((AlertDeadlineKind.Escalation, 1), (next.Kind, next.Level));
+        Assert.Equal(Now.AddMinutes(2) + EscalationPolicy.Default.AcknowledgeWithin(raisedAt), next.DueAt);
     }
 
     [Fact]
     public void AddTrigger_OnAnAcknowledgedAlert_EachTriggerGetsItsOwnRound()
     {
         var alert = AlertFixtures.Raised(Now, RiskTier.High);
-        alert.Acknowledge(UserId.New(), Now.AddMinutes(1)).Ok();
-
-        var rounds = Enumerable.Range(2, 5).Select(m => alert.AddTrigger(AlertFixtures.Trigger(RiskTier.High), Now.AddMinutes(m), Client).Ok()!.Round).ToList();
+        var rounds = Enumerable.Range(2, 5).Select(m =>
+        {
+            alert.Acknowledge(UserId.New(), Now.AddMinutes(m)).Ok();
+            return alert.AddTrigger(AlertFixtures.Trigger(RiskTier.High), Now.AddMinutes(m), Client).Ok()!.Round;
+        }).ToList();
 
         Assert.Distinct(rounds);
         Assert.Equal(rounds.Order(), rounds);
@@ -253,7 +260,7 @@ public sealed class AlertTriggerTests
     }
 
     [Fact]
-    public void AddTrigger_SameTier_WhileAFollowUpIsPending_KeepsTheFollowUp()
+    public void AddTrigger_SameTier_WhileAFollowUpIsPending_OpensTheAlert_AndTheAcknowledgementDeadlineReplacesTheFollowUp()
     {
         var alert = AlertFixtures.Raised(Now, RiskTier.High);
         alert.Resolve(Disposition.UnableToReach, "No answer", Now.AddDays(1), UserId.New(), Now.AddMinutes(30)).Ok();
@@ -261,7 +268,9 @@ public sealed class AlertTriggerTests
 
         Assert.NotNull(alert.AddTrigger(AlertFixtures.Trigger(RiskTier.High), Now.AddHours(2), Client).Ok());
 
-        Assert.Same(followUp, alert.PendingDeadline());
-        Assert.Equal((AlertStatus.Acknowledged, (DateTimeOffset?)Now.AddDays(1)), (alert.Status, alert.FollowUpAt));
+        Assert.NotNull(followUp.CancelledAt);
+        var next = alert.PendingDeadline();
+        Assert.Equal((AlertDeadlineKind.Escalation, Now.AddHours(3)), (next.Kind, next.DueAt)); // High: within 60 minutes
+        Assert.Equal((AlertStatus.Open, (DateTimeOffset?)null), (alert.Status, alert.FollowUpAt));
     }
 }
