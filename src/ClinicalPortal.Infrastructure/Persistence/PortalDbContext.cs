@@ -7,6 +7,7 @@ using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Domain.Notifications;
 using ClinicalPortal.Domain.Organizations;
+using ClinicalPortal.Domain.Practice;
 using ClinicalPortal.Domain.Staff;
 using ClinicalPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -38,6 +39,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AlertDeadline> AlertDeadlines => Set<AlertDeadline>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
+    public DbSet<Module> Modules => Set<Module>();
+    public DbSet<ModuleVersion> ModuleVersions => Set<ModuleVersion>();
+    public DbSet<PracticePlan> PracticePlans => Set<PracticePlan>();
+    public DbSet<PracticePlanItem> PracticePlanItems => Set<PracticePlanItem>();
+    public DbSet<HomeworkTask> HomeworkTasks => Set<HomeworkTask>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -72,8 +78,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<AlertDeadlineId>().HaveConversion<AlertDeadlineIdConverter>();
         configurationBuilder.Properties<NotificationId>().HaveConversion<NotificationIdConverter>();
         configurationBuilder.Properties<SafetyPlanId>().HaveConversion<SafetyPlanIdConverter>();
+        configurationBuilder.Properties<ModuleId>().HaveConversion<ModuleIdConverter>();
+        configurationBuilder.Properties<ModuleVersionId>().HaveConversion<ModuleVersionIdConverter>();
+        configurationBuilder.Properties<PracticePlanId>().HaveConversion<PracticePlanIdConverter>();
+        configurationBuilder.Properties<PracticePlanItemId>().HaveConversion<PracticePlanItemIdConverter>();
+        configurationBuilder.Properties<HomeworkTaskId>().HaveConversion<HomeworkTaskIdConverter>();
     }
 
+    private sealed class ModuleIdConverter() : ValueConverter<ModuleId, Guid>(v => v.Value, v => new ModuleId(v));
+    private sealed class ModuleVersionIdConverter() : ValueConverter<ModuleVersionId, Guid>(v => v.Value, v => new ModuleVersionId(v));
+    private sealed class PracticePlanIdConverter() : ValueConverter<PracticePlanId, Guid>(v => v.Value, v => new PracticePlanId(v));
+    private sealed class PracticePlanItemIdConverter() : ValueConverter<PracticePlanItemId, Guid>(v => v.Value, v => new PracticePlanItemId(v));
+    private sealed class HomeworkTaskIdConverter() : ValueConverter<HomeworkTaskId, Guid>(v => v.Value, v => new HomeworkTaskId(v));
     private sealed class OrganizationIdConverter() : ValueConverter<OrganizationId, Guid>(v => v.Value, v => new OrganizationId(v));
     private sealed class UserIdConverter() : ValueConverter<UserId, Guid>(v => v.Value, v => new UserId(v));
     private sealed class ClientIdConverter() : ValueConverter<ClientId, Guid>(v => v.Value, v => new ClientId(v));

@@ -5,6 +5,7 @@ using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Domain.Notifications;
 using ClinicalPortal.Domain.Organizations;
+using ClinicalPortal.Domain.Practice;
 using ClinicalPortal.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -27,6 +28,11 @@ public interface IPortalDbContext
     DbSet<AlertDeadline> AlertDeadlines { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<SafetyPlan> SafetyPlans { get; }
+    DbSet<Module> Modules { get; }
+    DbSet<ModuleVersion> ModuleVersions { get; }
+    DbSet<PracticePlan> PracticePlans { get; }
+    DbSet<PracticePlanItem> PracticePlanItems { get; }
+    DbSet<HomeworkTask> HomeworkTasks { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -902,6 +902,341 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("organizations", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.HomeworkTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int?>("DistressAfter")
+                        .HasColumnType("integer")
+                        .HasColumnName("distress_after");
+
+                    b.Property<int?>("DistressBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("distress_before");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("module_id");
+
+                    b.Property<Guid>("ModuleVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("module_version_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<Guid>("PlanItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_item_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("ReflectionProtected")
+                        .HasColumnType("text")
+                        .HasColumnName("reflection_protected");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponsesProtected")
+                        .HasColumnType("text")
+                        .HasColumnName("responses_protected");
+
+                    b.Property<DateTimeOffset?>("ReviewFlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_flagged_at");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("SkipReasonProtected")
+                        .HasColumnType("text")
+                        .HasColumnName("skip_reason_protected");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_homework_tasks");
+
+                    b.HasIndex("ModuleVersionId")
+                        .HasDatabaseName("ix_homework_tasks_module_version_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_homework_tasks_plan_id");
+
+                    b.HasIndex("ClientId", "Date")
+                        .HasDatabaseName("ix_homework_tasks_client_id_date");
+
+                    b.HasIndex("OrganizationId", "ReviewFlaggedAt")
+                        .HasDatabaseName("ix_homework_tasks_organization_id_review_flagged_at")
+                        .HasFilter("review_flagged_at IS NOT NULL AND reviewed_at IS NULL");
+
+                    b.HasIndex("PlanItemId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_homework_tasks_plan_item_id_date");
+
+                    b.ToTable("homework_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.Module", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_version");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_modules");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_modules_key")
+                        .HasFilter("organization_id IS NULL");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_modules_organization_id");
+
+                    b.ToTable("modules", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.ModuleVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("module_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_module_versions");
+
+                    b.HasIndex("ModuleId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_module_versions_module_id_number");
+
+                    b.ToTable("module_versions", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.PracticePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("GoalsProtected")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("goals_protected");
+
+                    b.Property<string>("NoteToClientProtected")
+                        .HasColumnType("text")
+                        .HasColumnName("note_to_client_protected");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<Guid?>("SupersededBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("superseded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_practice_plans");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_practice_plans_one_active_per_client")
+                        .HasFilter("status = 'Active'");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_practice_plans_organization_id");
+
+                    b.HasIndex("SupersededBy")
+                        .HasDatabaseName("ix_practice_plans_superseded_by");
+
+                    b.HasIndex("ClientId", "CreatedAt")
+                        .HasDatabaseName("ix_practice_plans_client_id_created_at");
+
+                    b.ToTable("practice_plans", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.PracticePlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int[]>("DaysOfWeek")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("days_of_week");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date")
+                        .HasColumnName("end");
+
+                    b.Property<string>("FrequencyKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency_kind");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("module_id");
+
+                    b.Property<string>("ModuleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("module_title");
+
+                    b.Property<int>("ModuleVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("module_version");
+
+                    b.Property<Guid>("ModuleVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("module_version_id");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.Property<int?>("TimesPerWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("times_per_week");
+
+                    b.HasKey("Id")
+                        .HasName("pk_practice_plan_items");
+
+                    b.HasIndex("ModuleId")
+                        .HasDatabaseName("ix_practice_plan_items_module_id");
+
+                    b.HasIndex("ModuleVersionId")
+                        .HasDatabaseName("ix_practice_plan_items_module_version_id");
+
+                    b.HasIndex("PlanId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_practice_plan_items_plan_id_position");
+
+                    b.ToTable("practice_plan_items", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalPortal.Domain.Staff.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1642,6 +1977,110 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_notifications_alerts_alert_id");
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.HomeworkTask", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_homework_tasks_clients_client_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Practice.ModuleVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_homework_tasks_module_versions_module_version_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_homework_tasks_organizations_organization_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Practice.PracticePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_homework_tasks_practice_plans_plan_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Practice.PracticePlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_homework_tasks_practice_plan_items_plan_item_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.Module", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_modules_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.ModuleVersion", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Practice.Module", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_module_versions_modules_module_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.PracticePlan", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_plans_clients_client_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_plans_organizations_organization_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Practice.PracticePlan", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_practice_plans_practice_plans_superseded_by");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.PracticePlanItem", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Practice.Module", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_plan_items_modules_module_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Practice.ModuleVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_plan_items_module_versions_module_version_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Practice.PracticePlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_plan_items_practice_plans_plan_id");
+                });
+
             modelBuilder.Entity("ClinicalPortal.Domain.Staff.StaffMember", b =>
                 {
                     b.HasOne("ClinicalPortal.Domain.Organizations.Organization", null)
@@ -1747,6 +2186,16 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.Navigation("Deadlines");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.Module", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Practice.PracticePlan", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
