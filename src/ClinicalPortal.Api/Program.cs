@@ -75,6 +75,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 });
 builder.Services.AddHostedService<TokenPruner>();
 builder.AddPortalOpenIddict();
+builder.AddKeyRingProtection();
 
 builder.Services.AddAuthentication(options =>
     {
@@ -175,6 +176,7 @@ app.MapGroup("/api/v1")
     .MapAudit()
     .MapMeasures()
     .MapAlerts()
+    .MapPractice()
     .MapOrganization();
 
 await app.RunAsync();

@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<CallerScope>();
         services.AddScoped<AuditEntries>();
         services.AddScoped<ClientAccess>();
+        services.AddScoped<Practice.RecordHomework>();
         services.AddScoped<StaffLocks>();
         services.AddScoped<Invitations>();
         services.AddScoped<AlertAccess>();
@@ -37,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<AlertReader>();
         services.AddScoped<CrisisResourceLookup>();
         services.AddScoped<IOutboxHandler, AlertEmailHandler>();
+        services.AddScoped<IOutboxHandler, Practice.HomeworkDigestHandler>();
         return services;
     }
 }

@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.Configure<EscalationOptions>(configuration.GetSection("Escalation"));
+        services.Configure<Practice.ReminderOptions>(configuration.GetSection("Reminders"));
         services.Configure<AuditOptions>(configuration.GetSection("Audit"));
 
         services.AddIdentityCore<PortalUser>(options =>
@@ -58,6 +59,7 @@ public static class DependencyInjection
         // One key ring in the database: cookies and invitation links work on every instance.
         services.AddDataProtection().SetApplicationName("ClinicalPortal").PersistKeysToDbContext<PortalDbContext>();
 
+        services.AddSingleton<IHealthTextProtector, Security.DataProtectionHealthText>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<ITransactionLocks, PostgresTransactionLocks>();
@@ -73,6 +75,8 @@ public static class DependencyInjection
         services.AddScoped<IOutboxHandler, StoredRiskHandler>();
         services.AddSingleton<EscalationWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<EscalationWorker>());
+        services.AddSingleton<Practice.HomeworkReminderWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Practice.HomeworkReminderWorker>());
         return services;
     }
 

@@ -68,6 +68,7 @@ public sealed class ClockedPortal : WebApplicationFactory<Program>, IPortalDatab
         builder.UseSetting("Smtp:Port", _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Escalation:Enabled", "false");
         builder.UseSetting("Outbox:Enabled", "false");
+        builder.UseSetting("Reminders:Enabled", "false");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -75,6 +76,9 @@ public sealed class ClockedPortal : WebApplicationFactory<Program>, IPortalDatab
 
     public Task<EscalationRun> FireDueAsync() =>
         Services.GetRequiredService<EscalationWorker>().FireDueAsync(TestContext.Current.CancellationToken);
+
+    public Task<int> RemindAsync() =>
+        Services.GetRequiredService<Infrastructure.Practice.HomeworkReminderWorker>().QueueAsync(TestContext.Current.CancellationToken);
 
     public Task<int> DispatchAsync() =>
         Services.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync(TestContext.Current.CancellationToken);

@@ -47,6 +47,7 @@ public sealed class ProductionTests(PortalApp app)
     [Theory]
     [InlineData("Portal:PublicBaseUrl", "", "Portal:PublicBaseUrl")]
     [InlineData("Auth:AccessCheckInterval", "00:01:00", "AccessCheckInterval")]
+    [InlineData("DataProtection:CertificatePath", "", "DataProtection:CertificatePath")]
     public void Production_RefusesToStart_WithoutItsPublicAddress_OrWithASlowAccessCheck(string key, string value, string named)
     {
         using var production = new ProductionApp(app.ConnectionString, (key, value));
@@ -65,6 +66,8 @@ public sealed class ProductionTests(PortalApp app)
             builder.UseSetting("ConnectionStrings:Portal", connectionString);
             builder.UseSetting("Auth:SigningCertificatePath", _certificate);
             builder.UseSetting("Auth:SigningCertificatePassword", TestCertificates.Password);
+            builder.UseSetting("DataProtection:CertificatePath", _certificate);
+            builder.UseSetting("DataProtection:CertificatePassword", TestCertificates.Password);
             builder.UseSetting("Portal:PublicBaseUrl", "https://portal.example.org/");
             if (setting is { } extra)
             {

@@ -8,4 +8,6 @@ namespace ClinicalPortal.Infrastructure.Identity;
 public sealed class PortalLinks(IOptions<PortalOptions> options) : IPortalLinks
 {
     public Uri Alert(AlertId id) => new(options.Value.RequiredPublicBaseUrl, $"alerts/{id}");
+
+    public Uri Home() => options.Value.RequiredPublicBaseUrl;
 }

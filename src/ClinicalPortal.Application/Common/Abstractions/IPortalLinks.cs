@@ -7,4 +7,7 @@ public interface IPortalLinks
 {
     /// <summary>The page of one alert (sign-in first; the e-mail itself carries no client details).</summary>
     Uri Alert(AlertId id);
+
+    /// <summary>The portal's front page (sign-in first), for messages to clients.</summary>
+    Uri Home();
 }

@@ -5,4 +5,7 @@ public static class SystemActors
 {
     /// <summary>The escalation worker: fires due alert deadlines, raises alerts from stored risk answers.</summary>
     public const string Escalation = "system:escalation";
+
+    /// <summary>The reminder worker: queues each client's daily homework digest.</summary>
+    public const string Reminders = "system:reminders";
 }

@@ -45,19 +45,19 @@ public sealed class PracticePlan
 
     public DateTimeOffset? SupersededAt { get; private set; }
 
-    /// <summary>The plan that took this one's place.</summary>
-    public PracticePlanId? SupersededBy { get; private set; }
+    /// <summary>The plan this one took the place of, if any (a link to an existing row, so the new one can be inserted after the old one is marked).</summary>
+    public PracticePlanId? Supersedes { get; private set; }
 
     public IReadOnlyList<PracticePlanItem> Items => _items;
 
     /// <summary>
-    /// A new active plan. Every item must still have a day from <paramref name="today"/> (the client's today) on, so
+    /// A new active plan, in place of <paramref name="active"/> when there is one (the caller supersedes that one). Every item must still have a day from <paramref name="today"/> (the client's today) on, so
     /// that it makes some homework; its weekdays stay anchored on its own start even when that lies in the past.
     /// Violations name the 1-based item position.
     /// </summary>
     public static Result<PracticePlan> Create(
         Client client, string goalsProtected, string? noteToClientProtected, IReadOnlyList<PlanItemSpec> items, DateOnly today,
-        UserId by, DateTimeOffset now)
+        PracticePlan? active, UserId by, DateTimeOffset now)
     {
         if (client.CheckActive() is { } refused)
         {
@@ -103,6 +103,7 @@ public sealed class PracticePlan
             Status = PracticePlanStatus.Active,
             CreatedAt = now,
             CreatedBy = by,
+            Supersedes = active?.Id,
         };
         for (var i = 0; i < items.Count; i++)
         {
@@ -112,8 +113,8 @@ public sealed class PracticePlan
         return plan;
     }
 
-    /// <summary>Marks this plan superseded by <paramref name="next"/>; its future tasks are cancelled by <see cref="HomeworkTask.CancelForPlanChange"/>.</summary>
-    public void SupersedeWith(PracticePlan next, DateTimeOffset now)
+    /// <summary>Marks this (active) plan superseded; its future unrecorded tasks are cancelled by <see cref="HomeworkTask.CancelForPlanChange"/>.</summary>
+    public void Supersede(DateTimeOffset now)
     {
         if (Status == PracticePlanStatus.Superseded)
         {
@@ -122,7 +123,6 @@ public sealed class PracticePlan
 
         Status = PracticePlanStatus.Superseded;
         SupersededAt = now;
-        SupersededBy = next.Id;
     }
 
     /// <summary>The homework tasks of every item from <paramref name="from"/> (the client's today) on, in date then item order.</summary>

@@ -16,7 +16,7 @@ internal sealed class PracticePlanConfiguration : IEntityTypeConfiguration<Pract
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         b.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Client>().WithMany().HasForeignKey(p => p.ClientId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<PracticePlan>().WithMany().HasForeignKey(p => p.SupersededBy).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<PracticePlan>().WithMany().HasForeignKey(p => p.Supersedes).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.PlanId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(p => p.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
         // One active plan per client, whatever the race (the handler also serialises on the client's lock).

@@ -1142,9 +1142,9 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("superseded_at");
 
-                    b.Property<Guid?>("SupersededBy")
+                    b.Property<Guid?>("Supersedes")
                         .HasColumnType("uuid")
-                        .HasColumnName("superseded_by");
+                        .HasColumnName("supersedes");
 
                     b.HasKey("Id")
                         .HasName("pk_practice_plans");
@@ -1157,8 +1157,8 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_practice_plans_organization_id");
 
-                    b.HasIndex("SupersededBy")
-                        .HasDatabaseName("ix_practice_plans_superseded_by");
+                    b.HasIndex("Supersedes")
+                        .HasDatabaseName("ix_practice_plans_supersedes");
 
                     b.HasIndex("ClientId", "CreatedAt")
                         .HasDatabaseName("ix_practice_plans_client_id_created_at");
@@ -2052,9 +2052,9 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
 
                     b.HasOne("ClinicalPortal.Domain.Practice.PracticePlan", null)
                         .WithMany()
-                        .HasForeignKey("SupersededBy")
+                        .HasForeignKey("Supersedes")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_practice_plans_practice_plans_superseded_by");
+                        .HasConstraintName("fk_practice_plans_practice_plans_supersedes");
                 });
 
             modelBuilder.Entity("ClinicalPortal.Domain.Practice.PracticePlanItem", b =>

@@ -16,7 +16,7 @@ public sealed class PracticePlanTests
         new(ModuleId.New(), ModuleVersionId.New(), 1, "Friend letter", PracticeFrequency.Create(kind, times, days).Value, start, end);
 
     private static PracticePlan Plan(DateOnly today, params PlanItemSpec[] items) =>
-        PracticePlan.Create(Client, "goals*", null, items, today, UserId.New(), Now).Value;
+        PracticePlan.Create(Client, "goals*", null, items, today, null, UserId.New(), Now).Value;
 
     [Fact]
     public void Expand_FromToday_MakesOneTaskPerPracticeDay_InDateThenItemOrder()
@@ -37,30 +37,30 @@ public sealed class PracticePlanTests
     public void Create_RefusesNoItems_TooMany_AndItemsThatEndBeforeToday_ByPosition()
     {
         var today = new DateOnly(2026, 3, 5);
-        Assert.Equal(PracticePlan.NoItems, PracticePlan.Create(Client, "g", null, [], today, UserId.New(), Now).Error!.Code);
+        Assert.Equal(PracticePlan.NoItems, PracticePlan.Create(Client, "g", null, [], today, null, UserId.New(), Now).Error!.Code);
         var many = Enumerable.Range(0, PracticePlan.MaxItems + 1).Select(_ => Item(FrequencyKind.Once, today, today)).ToArray();
-        Assert.Equal(PracticePlan.TooManyItems, PracticePlan.Create(Client, "g", null, many, today, UserId.New(), Now).Error!.Code);
+        Assert.Equal(PracticePlan.TooManyItems, PracticePlan.Create(Client, "g", null, many, today, null, UserId.New(), Now).Error!.Code);
 
         var error = PracticePlan.Create(Client, "g", null,
             [Item(FrequencyKind.Once, today, today), Item(FrequencyKind.Daily, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 4)),
              Item(FrequencyKind.Daily, today, today.AddDays(-1))],
-            today, UserId.New(), Now).Error!;
+            today, null, UserId.New(), Now).Error!;
         Assert.Equal(
             [(2, PracticePlan.EndsBeforeToday), (3, PracticeItemSpan.EndBeforeStart)],
             error.Violations.Select(v => (v.Position!.Value, v.Code)));
     }
 
     [Fact]
-    public void Supersede_RecordsTheNextPlan_Once()
+    public void ANewPlan_NamesThePlanItReplaces_AndTheOldIsSupersededOnce()
     {
         var today = new DateOnly(2026, 3, 5);
         var first = Plan(today, Item(FrequencyKind.Daily, today, today.AddDays(6)));
-        var second = Plan(today, Item(FrequencyKind.Daily, today, today.AddDays(6)));
-        first.SupersedeWith(second, Now);
-        first.SupersedeWith(Plan(today, Item(FrequencyKind.Once, today, today)), Now.AddHours(1));
-        Assert.Equal(PracticePlanStatus.Superseded, first.Status);
-        Assert.Equal(second.Id, first.SupersededBy);
-        Assert.Equal(Now, first.SupersededAt);
+        var second = PracticePlan.Create(Client, "g*", null, [Item(FrequencyKind.Once, today, today)], today, first, UserId.New(), Now).Value;
+        first.Supersede(Now);
+        first.Supersede(Now.AddHours(1));
+        Assert.Equal(first.Id, second.Supersedes);
+        Assert.Equal((PracticePlanStatus.Superseded, (DateTimeOffset?)Now), (first.Status, first.SupersededAt));
+        Assert.Equal(PracticePlanStatus.Active, second.Status);
     }
 
     [Fact]

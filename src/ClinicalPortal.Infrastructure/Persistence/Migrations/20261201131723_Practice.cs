@@ -46,7 +46,7 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     created_by = table.Column<Guid>(type: "uuid", nullable: false),
                     superseded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    superseded_by = table.Column<Guid>(type: "uuid", nullable: true)
+                    supersedes = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -64,8 +64,8 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_practice_plans_practice_plans_superseded_by",
-                        column: x => x.superseded_by,
+                        name: "fk_practice_plans_practice_plans_supersedes",
+                        column: x => x.supersedes,
                         principalTable: "practice_plans",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
@@ -268,9 +268,9 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                 column: "organization_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_practice_plans_superseded_by",
+                name: "ix_practice_plans_supersedes",
                 table: "practice_plans",
-                column: "superseded_by");
+                column: "supersedes");
 
             migrationBuilder.CreateIndex(
                 name: "ux_practice_plans_one_active_per_client",

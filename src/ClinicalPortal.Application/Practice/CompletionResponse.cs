@@ -1,0 +1,3 @@
+namespace ClinicalPortal.Application.Practice;
+
+public sealed record CompletionResponse(int Done, int Skipped, int Missed, int Counted, decimal? Rate);

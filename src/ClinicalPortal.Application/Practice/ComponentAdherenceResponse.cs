@@ -1,0 +1,3 @@
+namespace ClinicalPortal.Application.Practice;
+
+public sealed record ComponentAdherenceResponse(string Component, DistressChangeResponse DistressChange);

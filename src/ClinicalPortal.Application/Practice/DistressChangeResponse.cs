@@ -1,0 +1,3 @@
+namespace ClinicalPortal.Application.Practice;
+
+public sealed record DistressChangeResponse(decimal? Mean, int Completions);

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Crisis;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Crisis;
+using ClinicalPortal.Domain.Practice;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Application.Practice;
+
+/// <summary>
+/// What completing and skipping share: the client's own task (anyone else's is 404), one request at a time per task
+/// (any instance), a retry with the same <c>Idempotency-Key</c> and body answered with what was recorded, the same
+/// key with another body a 409, and a task already done or skipped a 409.
+/// </summary>
+public sealed class RecordHomework(
+    IPortalDbContext db, ClientAccess access, ITransactionLocks locks, IHealthTextProtector text, CrisisResourceLookup crisis,
+    AuditScope audit, TimeProvider clock)
+{
+    public const string KeyReused = "idempotency_key_reused";
+
+    public sealed record Target(HomeworkTask Task, PracticePlanItem Item, ClientCalendar Calendar, DateTimeOffset Now);
+
+    /// <summary>The task, locked and tracked, or an error; <paramref name="replay"/> is set when this request was already recorded.</summary>
+    public async Task<(Result<Target> Target, HomeworkTaskResponse? Replay)> FindAsync(Guid taskId, string? key, string hash, CancellationToken ct)
+    {
+        if (await access.OwnRecordAsync(ct) is not { } me)
+        {
+            return (ClientAccess.NotFound, null);
+        }
+
+        var id = new HomeworkTaskId(taskId);
+        audit.Touch(id.ToString(), me);
+        await locks.LockUntilCommitAsync($"homework:{id}", ct);
+        var row = await db.HomeworkTasks.Where(t => t.Id == id && t.ClientId == me && t.State != HomeworkState.Cancelled)
+            .Join(db.PracticePlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t, i })
+            .Join(db.Clients, x => x.t.ClientId, c => c.Id, (x, c) => new { x.t, x.i, c.TimeZone })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return (Error.NotFound("Homework task"), null);
+        }
+
+        var now = clock.GetUtcNow();
+        var target = new Target(row.t, row.i, ClientCalendar.Of(row.TimeZone, now), now);
+        if (key is not null && row.t.IdempotencyKey == key)
+        {
+            if (row.t.RequestHash != hash)
+            {
+                return (Error.Conflict(KeyReused, "This Idempotency-Key was already used with a different request."), null);
+            }
+
+            audit.Describe(new { replayed = true });
+            return (target, await RespondAsync(target, ct));
+        }
+
+        return (target, null);
+    }
+
+    public async Task<HomeworkTaskResponse> RespondAsync(Target target, CancellationToken ct)
+    {
+        var response = HomeworkRows.Respond(target.Task, target.Item, target.Calendar.Zone, target.Now, text);
+        return target.Task.ReviewFlaggedAt is not null
+            ? response with { CrisisResources = await crisis.ForClientAsync(target.Task.ClientId, CrisisLines.AnswersNotMonitored, ct) }
+            : response;
+    }
+
+    public string? Protect(string? value) => string.IsNullOrWhiteSpace(value) ? null : text.Protect(value.Trim());
+
+    public string ProtectJson<T>(T value) => text.Protect(JsonSerializer.Serialize(value, StepResponses.Json));
+
+    /// <summary>What makes two requests "the same": their content, not the JSON layout.</summary>
+    public static string Hash<T>(T content) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(content, StepResponses.Json))));
+}
