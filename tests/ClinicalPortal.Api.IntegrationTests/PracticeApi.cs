@@ -36,6 +36,10 @@ public static class PracticeApi
         return client.SendAsync(request, Ct);
     }
 
+    /// <summary>The id of the first task the client's homework list shows (today's, by default).</summary>
+    public static async Task<Guid> FirstTaskAsync(this HttpClient client, string query = "") =>
+        (await client.GetAsync($"/api/v1/me/homework{query}", Ct).OkJsonAsync())[0].GetProperty("id").GetGuid();
+
     /// <summary>A ProblemDetails of the status, with the code given (if any) and an error on the field given (if any).</summary>
     public static async Task<System.Text.Json.JsonElement> ProblemAsync(
         this Task<HttpResponseMessage> call, System.Net.HttpStatusCode status, string? code = null, string? field = null)

@@ -40,9 +40,7 @@ public sealed class SubmitAssessmentValidator : AbstractValidator<SubmitAssessme
         RuleFor(x => x.Instrument).NotEmpty().KnownInstrument();
         RuleFor(x => x.Answers).NotNull().WithMessage("'answers' must be a list of the answer values in item order.")
             .Must(a => a!.Count <= 100).WithMessage("'answers' has more values than any instrument has items.");
-        RuleFor(x => x.IdempotencyKey).Must(Rules.IsIdempotencyKey).When(x => x.IdempotencyKey is not null)
-            .WithName("Idempotency-Key").OverridePropertyName("Idempotency-Key")
-            .WithMessage("'Idempotency-Key' must be 1 to 200 printable ASCII characters, such as a UUID.");
+        RuleFor(x => x.IdempotencyKey).IdempotencyKeyHeader();
     }
 }
 

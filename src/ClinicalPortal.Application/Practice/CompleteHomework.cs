@@ -35,8 +35,7 @@ public sealed class CompleteHomeworkValidator : AbstractValidator<CompleteHomewo
         RuleFor(x => x.DistressBefore).InclusiveBetween(0, 10).When(x => x.DistressBefore is not null);
         RuleFor(x => x.DistressAfter).InclusiveBetween(0, 10).When(x => x.DistressAfter is not null);
         RuleFor(x => x.Reflection).FreeText(CompleteHomework.MaxReflectionLength);
-        RuleFor(x => x.IdempotencyKey).Must(Rules.IsIdempotencyKey).When(x => x.IdempotencyKey is not null)
-            .OverridePropertyName("Idempotency-Key").WithMessage("'Idempotency-Key' must be 1 to 200 printable ASCII characters, such as a UUID.");
+        RuleFor(x => x.IdempotencyKey).IdempotencyKeyHeader();
     }
 }
 

@@ -21,8 +21,7 @@ public sealed class SkipHomeworkValidator : AbstractValidator<SkipHomework>
     public SkipHomeworkValidator()
     {
         RuleFor(x => x.Reason).NotEmpty().FreeText(2000);
-        RuleFor(x => x.IdempotencyKey).Must(Rules.IsIdempotencyKey).When(x => x.IdempotencyKey is not null)
-            .OverridePropertyName("Idempotency-Key").WithMessage("'Idempotency-Key' must be 1 to 200 printable ASCII characters, such as a UUID.");
+        RuleFor(x => x.IdempotencyKey).IdempotencyKeyHeader();
     }
 }
 

@@ -74,6 +74,11 @@ public static class Rules
     public static bool IsIdempotencyKey(string? value) =>
         value is { Length: >= 1 and <= 200 } && value.All(c => c is >= '!' and <= '~');
 
+    /// <summary>The optional <c>Idempotency-Key</c> header of a request, named as the header in a 400.</summary>
+    public static IRuleBuilderOptions<T, string?> IdempotencyKeyHeader<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Must(v => v is null || IsIdempotencyKey(v)).OverridePropertyName("Idempotency-Key")
+            .WithMessage("'Idempotency-Key' must be 1 to 200 printable ASCII characters, such as a UUID.");
+
     /// <summary>A free-text reason (discharge, deactivation): required, one line of at most 500 characters, no control characters.</summary>
     public static IRuleBuilderOptions<T, string?> Reason<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(500).Must(v => !HasControlCharacters(v))

@@ -120,7 +120,7 @@ public sealed class HomeworkTask
         ReflectionProtected = reflectionProtected;
         if (distressBefore >= ReviewThreshold || distressAfter >= ReviewThreshold)
         {
-            ReviewFlaggedAt = now;
+            ReviewFlaggedAt = now.ToStoredPrecision();
         }
 
         return Unit.Value;
@@ -184,7 +184,7 @@ public sealed class HomeworkTask
 
     private void Record(TimeZoneInfo zone, string? idempotencyKey, string requestHash, UserId by, DateTimeOffset now)
     {
-        RecordedAt = now;
+        RecordedAt = now.ToStoredPrecision(); // as read back, so a replayed answer equals the first
         RecordedBy = by;
         Late = HomeworkStatuses.IsLate(Date, zone, now);
         IdempotencyKey = idempotencyKey;
