@@ -194,6 +194,40 @@ public sealed class PracticeTests(PortalApp app)
     }
 
     [Fact]
+    public async Task ReviewFlags_ReachTheClientsCareTeam_AndEndWhenTheClinicianHasLooked()
+    {
+        var org = await app.CreateOrgAsync();
+        var other = await app.CreateOrgAsync();
+        var today = TodayIn("America/New_York");
+        using var clinician = await org.As(org.ClinicianA);
+        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).OkJsonAsync(HttpStatusCode.Created);
+        using var client = await org.As(org.ClientA1);
+        var task = await client.FirstTaskAsync();
+        await client.CompleteAsync(task, LetterDone(before: 10, after: 9)).OkJsonAsync();
+
+        async Task<List<Guid>> FlagsOf(HttpClient http) =>
+            (await http.GetAsync("/api/v1/homework/review-flags", Ct).OkJsonAsync()).EnumerateArray().Select(f => f.GetProperty("taskId").GetGuid()).ToList();
+        using var supervisor = await org.As(org.Supervisor);
+        using var colleague = await org.As(org.ClinicianB);
+        using var outsider = await other.As(other.ClinicianA);
+        Assert.Equal([task], await FlagsOf(clinician));
+        Assert.Equal([task], await FlagsOf(supervisor));
+        Assert.Empty(await FlagsOf(colleague));
+        Assert.Empty(await FlagsOf(outsider));
+        Assert.DoesNotContain("Dear me", (await clinician.GetAsync("/api/v1/homework/review-flags", Ct).OkJsonAsync()).GetRawText(), StringComparison.Ordinal);
+
+        await supervisor.PostAsync($"/api/v1/homework/{task}/review", null, Ct).ProblemAsync(HttpStatusCode.Forbidden);
+        await outsider.PostAsync($"/api/v1/homework/{task}/review", null, Ct).ProblemAsync(HttpStatusCode.NotFound);
+        await colleague.PostAsync($"/api/v1/homework/{task}/review", null, Ct).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM homework_tasks WHERE id = @t AND reviewed_at IS NULL", ("t", task)));
+
+        var reviewed = await clinician.PostAsync($"/api/v1/homework/{task}/review", null, Ct).OkJsonAsync();
+        Assert.Equal(org.ClinicianA.Id, reviewed.GetProperty("reviewedBy").GetGuid());
+        Assert.Empty(await FlagsOf(clinician));
+        Assert.Empty(await FlagsOf(supervisor));
+    }
+
+    [Fact]
     public async Task BadInput_IsA400NamingTheField_AndNothingIsStored()
     {
         var org = await app.CreateOrgAsync();

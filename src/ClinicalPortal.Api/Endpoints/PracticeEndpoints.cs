@@ -31,6 +31,15 @@ public static class PracticeEndpoints
                          "component, with the completions behind each figure (default: the last 28 days).")
             .Produces<AdherenceResponse>().WithProblems(StatusCodes.Status404NotFound);
 
+        var flags = api.MapGroup("/homework").WithTags("Practice");
+        flags.MapGet("/review-flags", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListReviewFlags(), ct)).ToOk())
+            .WithSummary("Homework with a distress rating of 9 or 10 not yet reviewed, of the clients the caller reaches, oldest first (no free text).")
+            .Produces<IReadOnlyList<ReviewFlagResponse>>().WithProblems();
+        flags.MapPost("/{taskId:guid}/review", async (Guid taskId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new MarkHomeworkReviewed(taskId), ct)).ToOk())
+            .WithSummary("Mark a flagged task reviewed (the client's clinician, OrgAdmin); the first review is kept.")
+            .Produces<ReviewFlagResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
         var me = api.MapGroup("/me/homework").WithTags("Practice");
         me.MapGet("/", async (string? from, string? to, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetMyHomework(from, to), ct)).ToOk())
