@@ -1,5 +1,7 @@
+using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Practice;
 using ClinicalPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +11,7 @@ namespace ClinicalPortal.DevTools.Seeding;
 /// Demo organisations and people for Development. Idempotent: once "Demo Clinic" exists nothing is added.
 /// All names are invented.
 /// </summary>
-public sealed class DemoData(PortalDbContext db, PeopleSeeder seed)
+public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextProtector text, TimeProvider clock)
 {
     public const string DefaultPassword = "Demo!Passw0rd2026";
 
@@ -39,7 +41,7 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed)
         var supervisor = await seed.StaffAsync(demo, "supervisor@demo.clinic", "Sam Supervisor", Role.Supervisor, password, null, ct);
         var clinician = await seed.StaffAsync(demo, "clinician@demo.clinic", "Casey Clinician", Role.Clinician, password, supervisor, ct);
         var clinician2 = await seed.StaffAsync(demo, "clinician2@demo.clinic", "Jordan Clinician", Role.Clinician, password, supervisor, ct);
-        await seed.ClientAsync(demo, clinician, "client@demo.clinic", "Alex", "Rivera", new DateOnly(1984, 3, 14),
+        var alex = await seed.ClientAsync(demo, clinician, "client@demo.clinic", "Alex", "Rivera", new DateOnly(1984, 3, 14),
             CareTrack.Burnout, "America/New_York", password, ct);
         await seed.ClientAsync(demo, clinician, "client2@demo.clinic", "Morgan", "Lee", new DateOnly(1991, 7, 2),
             CareTrack.ChronicIllness, "America/Chicago", password, ct);
@@ -52,7 +54,32 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed)
         await seed.ClientAsync(other, otherClinician, "client@other.clinic", "Jamie", "Park", new DateOnly(1988, 1, 9),
             CareTrack.Burnout, "Europe/London", password, ct);
 
+        await PracticePlanAsync(alex, clinician.Id, ct);
         await transaction.CommitAsync(ct);
         return true;
+    }
+
+    /// <summary>Four weeks of practice for Alex (burnout track): the friend letter daily, boundaries three times a week.</summary>
+    private async Task PracticePlanAsync(Client client, UserId clinician, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = HomeworkStatuses.LocalDate(now, TimeZoneInfo.FindSystemTimeZoneById(client.TimeZone));
+        PlanItemSpec Item(string key, PracticeFrequency frequency)
+        {
+            var module = ModuleLibrary.Find(key)!;
+            return new PlanItemSpec(module.Id, module.Current.Id, module.CurrentVersion, module.Current.Content.Title, frequency, today, today.AddDays(27));
+        }
+
+        var plan = PracticePlan.Create(
+            client, text.Protect("Answer the inner critic kindly; protect two evenings a week from work."),
+            text.Protect("Five minutes a day is plenty. Skipping is fine: tell me why, it helps us both."),
+            [
+                Item(ModuleLibrary.FriendLetter, PracticeFrequency.Create(FrequencyKind.Daily, null, null).Value),
+                Item(ModuleLibrary.BurnoutBoundaries, PracticeFrequency.Create(FrequencyKind.TimesPerWeek, 3, null).Value),
+            ],
+            today, null, clinician, now).Value;
+        db.PracticePlans.Add(plan);
+        db.HomeworkTasks.AddRange(plan.ExpandFrom(today));
+        await db.SaveChangesAsync(ct);
     }
 }
