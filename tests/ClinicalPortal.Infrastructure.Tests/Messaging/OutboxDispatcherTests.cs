@@ -25,7 +25,7 @@ public sealed class OutboxDispatcherTests
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task MailServerDown_BacksOff_ThenDeliversOnce_AndWipesTheLink()
+    public async Task MailServerDown_PostponesWithoutCountingAnAttempt_ThenDeliversOnce_AndWipesTheLink()
     {
         var port = LocalMachine.FreeLoopbackPort();
         var clock = new FakeTimeProvider(Start);
@@ -36,14 +36,14 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(1, await dispatcher.DispatchBatchAsync(Ct)); // nobody listens on the port
         var failed = await LoadAsync(provider, id);
         Assert.Equal(OutboxStatus.Pending, failed.Status);
-        Assert.Equal(1, failed.Attempts);
-        Assert.Equal("SocketException", failed.LastError);
-        Assert.Equal(clock.GetUtcNow().AddSeconds(2), failed.AvailableAt);
+        Assert.Equal(0, failed.Attempts); // an outage is no attempt: it never ends in a dead letter
+        Assert.Equal("SmtpUnreachableException", failed.LastError);
+        Assert.Equal(clock.GetUtcNow() + new OutboxOptions().UnavailableRetry, failed.AvailableAt);
         Assert.Null(failed.LockedUntil);
         Assert.Equal(0, await dispatcher.DispatchBatchAsync(Ct)); // not due again yet
 
         await using var catcher = MailCatcher.Start(port);
-        clock.Advance(TimeSpan.FromSeconds(3));
+        clock.Advance(new OutboxOptions().UnavailableRetry + TimeSpan.FromSeconds(1));
         Assert.Equal(1, await dispatcher.DispatchBatchAsync(Ct));
         var mail = Assert.Single(catcher.Messages);
         Assert.Equal(["someone@example.org"], mail.To);
