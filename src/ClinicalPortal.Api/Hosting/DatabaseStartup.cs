@@ -8,9 +8,10 @@ using OpenIddict.Abstractions;
 namespace ClinicalPortal.Api.Hosting;
 
 /// <summary>
-/// Before the server accepts a request: apply migrations (EF takes a lock, so several instances may
-/// start at once), and register the OAuth clients, one instance at a time (an advisory lock), for the same reason
-/// (Development adds demo data after this: DevTools' DemoDataStartup).
+/// Before the server accepts a request: apply migrations (EF takes a lock, so several instances may start at once),
+/// seed the built-in module library (<see cref="ModuleLibrarySeeder"/>, safe to run at once too), and register the
+/// OAuth clients, one instance at a time (an advisory lock), for the same reason (Development adds demo data after
+/// this: DevTools' DemoDataStartup).
 /// </summary>
 public sealed class DatabaseStartup(IServiceProvider services, IConfiguration configuration) : IHostedLifecycleService
 {
@@ -22,6 +23,9 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         {
             await provider.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
         }
+
+        // The built-in module library, in every environment (idempotent; instances starting together wait on each other's rows).
+        await ModuleLibrarySeeder.SeedAsync(provider.GetRequiredService<PortalDbContext>(), cancellationToken);
 
         // One instance at a time: each registration rewrites the rows (a new concurrency token), so instances that
         // start together would otherwise fail on each other's update and stop.

@@ -10,12 +10,15 @@ internal static class JsonColumns
 {
     public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class =>
         property.HasColumnType("jsonb").IsRequired().HasConversion(
-            v => JsonSerializer.Serialize(v, Options),
+            v => Serialize(v),
             v => JsonSerializer.Deserialize<T>(v, Options)!,
             new ValueComparer<T>(
                 (x, y) => JsonSerializer.Serialize(x, Options) == JsonSerializer.Serialize(y, Options),
                 v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
                 v => v));
+
+    /// <summary>The JSON text an <see cref="AsJson{T}"/> column holds for <paramref name="value"/>, for SQL written by hand (a seed).</summary>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
