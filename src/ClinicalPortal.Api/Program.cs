@@ -174,6 +174,7 @@ app.MapGroup("/api/v1")
     .MapClients()
     .MapAudit()
     .MapMeasures()
+    .MapModules()
     .MapAlerts()
     .MapOrganization();
 
