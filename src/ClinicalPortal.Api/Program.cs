@@ -175,6 +175,7 @@ app.MapGroup("/api/v1")
     .MapClients()
     .MapAudit()
     .MapMeasures()
+    .MapModules()
     .MapAlerts()
     .MapPractice()
     .MapOrganization();

@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<AuditEntries>();
         services.AddScoped<ClientAccess>();
         services.AddScoped<Practice.RecordHomework>();
+        services.AddScoped<ModuleAccess>();
         services.AddScoped<StaffLocks>();
         services.AddScoped<Invitations>();
         services.AddScoped<AlertAccess>();

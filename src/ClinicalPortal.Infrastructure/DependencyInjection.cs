@@ -4,6 +4,7 @@ using ClinicalPortal.Infrastructure.Alerts;
 using ClinicalPortal.Infrastructure.Audit;
 using ClinicalPortal.Infrastructure.Hosting;
 using ClinicalPortal.Infrastructure.Identity;
+using ClinicalPortal.Infrastructure.Markdown;
 using ClinicalPortal.Infrastructure.Messaging;
 using ClinicalPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<IPortalLinks, PortalLinks>();
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<SystemRequests>();
         services.AddScoped<IOutboxHandler, StoredRiskHandler>();
         services.AddSingleton<EscalationWorker>();

@@ -7,7 +7,7 @@ namespace ClinicalPortal.Api.IntegrationTests;
 public sealed class DatabaseStartupTests(PortalApp app)
 {
     [Fact]
-    public async Task InstancesStartingAtOnce_AllRegisterTheOAuthClients_WithoutFailing()
+    public async Task InstancesStartingAtOnce_AllRegisterTheOAuthClients_AndSeedTheModuleLibraryOnce_WithoutFailing()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var portal = await ClockedPortal.StartAsync(app);
@@ -22,5 +22,12 @@ public sealed class DatabaseStartupTests(PortalApp app)
 
         var clients = await portal.RowsAsync("""SELECT client_id FROM "OpenIddictApplications" ORDER BY client_id """);
         Assert.Equal(["portal-cli", "portal-integration", "portal-web"], clients.Select(c => (string)c["client_id"]!));
+        // The host's own start seeded the library, then 16 more starts did: still each built-in module once, at version 1.
+        var modules = await portal.RowsAsync("""
+            SELECT m.key, m.current_version, count(v.id) AS versions FROM modules m LEFT JOIN module_versions v ON v.module_id = m.id
+            WHERE m.organization_id IS NULL GROUP BY m.key, m.current_version ORDER BY m.key
+            """);
+        Assert.Equal(8, modules.Count);
+        Assert.All(modules, m => Assert.Equal((1, 1L), ((int)m["current_version"]!, (long)m["versions"]!)));
     }
 }

@@ -228,6 +228,37 @@ public sealed class PracticeTests(PortalApp app)
     }
 
     [Fact]
+    public async Task APlan_TakesTheOrganisationsOwnModules_AtTheirCurrentVersion_ButNoOtherOrganisations()
+    {
+        var org = await app.CreateOrgAsync();
+        var other = await app.CreateOrgAsync();
+        var today = TodayIn("America/New_York");
+        object Module(string title) => new
+        {
+            title, summary = "A short practice.", components = new[] { "Mindfulness" }, tracks = new[] { "General" }, estimatedMinutes = 5,
+            instructions = "Sit comfortably.", steps = new object[] { new { id = "breathe", kind = "Practice", title = "Breathe", body = "Notice the breath.", minutes = 3 } },
+        };
+        using var outsider = await other.As(other.ClinicianA);
+        var theirs = (await outsider.PostAsJsonAsync("/api/v1/modules", Module("Theirs"), Ct).OkJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        using var clinician = await org.As(org.ClinicianA);
+        var ours = (await clinician.PostAsJsonAsync("/api/v1/modules", Module("Ours"), Ct).OkJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await clinician.PutAsJsonAsync($"/api/v1/modules/{ours}", Module("Ours, revised"), Ct).OkJsonAsync();
+
+        await clinician.AssignAsync(org.ClientA1.Id, Daily(theirs, today, today)).ProblemAsync(HttpStatusCode.BadRequest, field: "items[0].moduleId");
+        var plan = await clinician.AssignAsync(org.ClientA1.Id, Daily(ours, today, today)).OkJsonAsync(HttpStatusCode.Created);
+        var item = Assert.Single(plan.GetProperty("items").EnumerateArray());
+        Assert.Equal((2, "Ours, revised"), (item.GetProperty("moduleVersion").GetInt32(), item.GetProperty("moduleTitle").GetString()));
+
+        // A later revision does not change what the client follows.
+        await clinician.PutAsJsonAsync($"/api/v1/modules/{ours}", Module("Ours, third"), Ct).OkJsonAsync();
+        using var client = await org.As(org.ClientA1);
+        var task = (await client.GetAsync("/api/v1/me/homework", Ct).OkJsonAsync())[0];
+        Assert.Equal((2, "Ours, revised"), (task.GetProperty("moduleVersion").GetInt32(), task.GetProperty("moduleTitle").GetString()));
+        var done = await client.CompleteAsync(task.GetProperty("id").GetGuid(), new { responses = new object[] { new { stepId = "breathe", @checked = true } } }).OkJsonAsync();
+        Assert.Equal("Done", done.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task BadInput_IsA400NamingTheField_AndNothingIsStored()
     {
         var org = await app.CreateOrgAsync();

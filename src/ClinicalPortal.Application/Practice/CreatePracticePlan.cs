@@ -57,7 +57,7 @@ public sealed class CreatePracticePlanValidator : AbstractValidator<CreatePracti
 }
 
 public sealed class CreatePracticePlanHandler(
-    IPortalDbContext db, ClientAccess access, ITransactionLocks locks, IHealthTextProtector text, ICurrentUser user, AuditScope audit,
+    IPortalDbContext db, ClientAccess access, ModuleAccess moduleAccess, ITransactionLocks locks, IHealthTextProtector text, ICurrentUser user, AuditScope audit,
     TimeProvider clock)
     : ICommandHandler<CreatePracticePlan, Result<PracticePlanResponse>>
 {
@@ -72,7 +72,7 @@ public sealed class CreatePracticePlanHandler(
         var client = found.Value;
         var now = clock.GetUtcNow();
         var calendar = ClientCalendar.Of(client.TimeZone, now);
-        var items = await ItemsAsync(command.Items!, client.OrganizationId, ct);
+        var items = await ItemsAsync(command.Items!, ct);
         if (!items.IsSuccess)
         {
             return items.Error!;
@@ -114,12 +114,11 @@ public sealed class CreatePracticePlanHandler(
     }
 
     /// <summary>Each item's module (built-in, or the organisation's own) at its current version, and its frequency; errors name the item.</summary>
-    private async Task<Result<IReadOnlyList<PlanItemSpec>>> ItemsAsync(
-        IReadOnlyList<PlanItemInput?> inputs, OrganizationId org, CancellationToken ct)
+    private async Task<Result<IReadOnlyList<PlanItemSpec>>> ItemsAsync(IReadOnlyList<PlanItemInput?> inputs, CancellationToken ct)
     {
         var ids = inputs.Select(i => new ModuleId(i!.ModuleId!.Value)).Distinct().ToList();
-        var modules = await db.Modules.AsNoTracking()
-            .Where(m => ids.Contains(m.Id) && (m.OrganizationId == null || m.OrganizationId == org))
+        var modules = await moduleAccess.Visible().AsNoTracking()
+            .Where(m => ids.Contains(m.Id))
             .Join(db.ModuleVersions, m => new { m.Id, Number = m.CurrentVersion }, v => new { Id = v.ModuleId, v.Number },
                 (m, v) => new { m.Id, VersionId = v.Id, v.Number, v.Content })
             .ToDictionaryAsync(m => m.Id, ct);

@@ -56,6 +56,17 @@ public static class Rules
     /// <summary>Text may not carry control characters (a NUL byte cannot be stored by PostgreSQL at all).</summary>
     public static bool HasControlCharacters(string? value) => value is not null && value.Any(char.IsControl);
 
+    /// <summary>Control characters other than line breaks and tabs, which text of several lines keeps.</summary>
+    public static bool HasControlCharactersBeyondLineBreaks(string? value) =>
+        value is not null && value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+
+    /// <summary>Exactly one of the enum's names, in any case (<c>burnout</c> is <c>Burnout</c>); no numbers, no lists.</summary>
+    public static bool IsEnumNameIgnoringCase<TEnum>(string? value) where TEnum : struct, Enum =>
+        value is not null && Enum.GetNames<TEnum>().Contains(value, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The enum value a name accepted by <see cref="IsEnumNameIgnoringCase{TEnum}"/> stands for.</summary>
+    public static TEnum ParseEnumName<TEnum>(string value) where TEnum : struct, Enum => Enum.Parse<TEnum>(value, ignoreCase: true);
+
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(254)
             .Must(v => !HasControlCharacters(v)).WithMessage("'{PropertyName}' must not contain control characters.")
@@ -86,7 +97,7 @@ public static class Rules
 
     /// <summary>Free text that may span lines (a note, a message): at most <paramref name="max"/> characters, no control characters but line breaks and tabs.</summary>
     public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int max) =>
-        rule.MaximumLength(max).Must(v => v is null || !v.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        rule.MaximumLength(max).Must(v => !HasControlCharactersBeyondLineBreaks(v))
             .WithMessage("'{PropertyName}' must not contain control characters other than line breaks and tabs.");
 
     /// <summary>A query-string or body enum value, by its name (e.g. High), listed in the message.</summary>
