@@ -143,6 +143,9 @@ public sealed class PracticeTests(PortalApp app)
         Assert.Equal(JsonValueKind.Null, theirs.GetProperty("reflection").ValueKind);
         Assert.Equal(JsonValueKind.Null, theirs.GetProperty("responses").ValueKind);
         Assert.True(theirs.GetProperty("textWithheld").GetBoolean());
+        var plan = Assert.Single((await supervisor.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/practice-plans", Ct).OkJsonAsync()).EnumerateArray());
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, true),
+            (plan.GetProperty("goals").ValueKind, plan.GetProperty("noteToClient").ValueKind, plan.GetProperty("textWithheld").GetBoolean()));
         var adherence = await supervisor.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/adherence", Ct).OkJsonAsync();
         Assert.Equal(1, adherence.GetProperty("overall").GetProperty("done").GetInt32());
         var module = Assert.Single(adherence.GetProperty("modules").EnumerateArray());
@@ -280,6 +283,10 @@ public sealed class PracticeTests(PortalApp app)
         await Refused(Plan(new { moduleId = FriendLetter, frequency = new { kind = "Daily" }, start = "01/02/2026", end = Iso(today) }), "items[0].start");
         await Refused(Plan(Daily(FriendLetter, today.AddDays(-10), today.AddDays(-1))), "items[0].end");
         await Refused(Plan(Daily(FriendLetter, today, today.AddDays(400))), "items[0].end");
+        await Refused(new { goals = "g", items = new object?[] { null } }, "items[0]");
+        await Refused(Plan(Daily(FriendLetter, today.AddDays(400), today.AddDays(401))), "items[0].start");
+        await Refused(Plan(new { moduleId = FriendLetter, frequency = new { kind = "Once" }, start = Iso(today.AddDays(-3)), end = Iso(today.AddDays(3)) }), "items[0].start");
+        await Refused(Plan(Daily(FriendLetter, new DateOnly(9999, 12, 30), new DateOnly(9999, 12, 31))), "items[0].start");
         Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM practice_plans WHERE client_id = @c", ("c", org.ClientA1.Id)));
 
         await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).OkJsonAsync(HttpStatusCode.Created);
@@ -320,6 +327,67 @@ public sealed class PracticeTests(PortalApp app)
         Assert.Equal([second.GetProperty("id").GetGuid(), first.GetProperty("id").GetGuid()], plans.Select(p => p.GetProperty("id").GetGuid()));
         Assert.Equal(["Active", "Superseded"], plans.Select(p => p.GetProperty("status").GetString()));
         Assert.Equal(first.GetProperty("id").GetGuid(), plans[0].GetProperty("supersedes").GetGuid());
+    }
+
+    [Fact]
+    public async Task TheClient_ReadsTheirPlan_WithTheNoteFromTheirClinician()
+    {
+        var org = await app.CreateOrgAsync();
+        var today = TodayIn("America/New_York");
+        using var client = await org.As(org.ClientA1);
+        await client.GetAsync("/api/v1/me/practice-plan", Ct).ProblemAsync(HttpStatusCode.NotFound);
+        using var clinician = await org.As(org.ClinicianA);
+        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).OkJsonAsync(HttpStatusCode.Created);
+
+        var plan = await client.GetAsync("/api/v1/me/practice-plan", Ct).OkJsonAsync();
+        Assert.Equal(("Five minutes is enough.", "Active"), (plan.GetProperty("noteToClient").GetString(), plan.GetProperty("status").GetString()));
+        using var other = await org.As(org.ClientA2);
+        await other.GetAsync("/api/v1/me/practice-plan", Ct).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task APlanChange_DoesNotAskAgainForWhatWasDoneToday_AndATaskItTookAwayIsAConflict()
+    {
+        var org = await app.CreateOrgAsync();
+        var today = TodayIn("America/New_York");
+        using var clinician = await org.As(org.ClinicianA);
+        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today.AddDays(1))).OkJsonAsync(HttpStatusCode.Created);
+        using var client = await org.As(org.ClientA1);
+        var tasks = (await client.GetAsync("/api/v1/me/homework", Ct).OkJsonAsync()).EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ToList();
+        await client.CompleteAsync(tasks[0], LetterDone()).OkJsonAsync();
+
+        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today.AddDays(1))).OkJsonAsync(HttpStatusCode.Created);
+
+        var homework = (await client.GetAsync("/api/v1/me/homework", Ct).OkJsonAsync()).EnumerateArray()
+            .Select(t => (t.GetProperty("date").GetString(), t.GetProperty("status").GetString())).ToList();
+        Assert.Equal([(Iso(today), "Done"), (Iso(today.AddDays(1)), "Due")], homework);
+        await client.CompleteAsync(tasks[1], LetterDone()).ProblemAsync(HttpStatusCode.Conflict, "homework.cancelled");
+    }
+
+    [Fact]
+    public async Task ACompletion_AndAPlanChange_AtOnce_NeverLoseTheCompletion()
+    {
+        var today = TodayIn("America/New_York");
+        for (var round = 0; round < 4; round++)
+        {
+            var org = await app.CreateOrgAsync();
+            using var clinician = await org.As(org.ClinicianA);
+            using var client = await org.As(org.ClientA1);
+            await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).OkJsonAsync(HttpStatusCode.Created);
+            var task = await client.FirstTaskAsync();
+            var completion = client.CompleteAsync(task, LetterDone()).StatusAsync();
+            var change = clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).StatusAsync();
+            var (completed, changed) = (await completion, await change);
+
+            Assert.Equal(HttpStatusCode.Created, changed);
+            Assert.True(completed is HttpStatusCode.OK or HttpStatusCode.Conflict, completed.ToString());
+            // Either the completion came first (the change left it alone and asked for nothing more today) or the
+            // change did (the completion was refused, and today's task of the new plan is there to do).
+            var state = (string)Assert.Single(await app.RowsAsync("SELECT state FROM homework_tasks WHERE id = @t", ("t", task)))["state"]!;
+            Assert.Equal(completed == HttpStatusCode.OK ? "Done" : "Cancelled", state);
+            Assert.Equal(completed == HttpStatusCode.OK ? 0 : 1, await app.CountAsync(
+                "SELECT count(*) FROM homework_tasks WHERE client_id = @c AND state = 'Pending'", ("c", org.ClientA1.Id)));
+        }
     }
 
     [Fact]

@@ -40,6 +40,11 @@ public static class PracticeEndpoints
             .WithSummary("Mark a flagged task reviewed (the client's clinician, OrgAdmin); the first review is kept.")
             .Produces<ReviewFlagResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
+        api.MapGet("/me/practice-plan", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new GetMyPracticePlan(), ct)).ToOk())
+            .WithTags("Practice")
+            .WithSummary("The client's active practice plan: goals, the note from their clinician, the modules and how often (404 until one is assigned).")
+            .Produces<PracticePlanResponse>().WithProblems(StatusCodes.Status404NotFound);
+
         var me = api.MapGroup("/me/homework").WithTags("Practice");
         me.MapGet("/", async (string? from, string? to, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetMyHomework(from, to), ct)).ToOk())

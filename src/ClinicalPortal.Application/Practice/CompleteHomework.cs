@@ -46,7 +46,7 @@ public sealed class CompleteHomeworkHandler(IPortalDbContext db, RecordHomework 
     {
         var content = new
         {
-            responses = (command.Responses ?? []).Select(r => r is null ? null : new { r.StepId, r.Text, r.Rating, Checked = r.Checked?.GetRawText() }),
+            responses = (command.Responses ?? []).Select(r => r is null ? null : new { r.StepId, r.Text, r.Rating, Checked = r.Checked is { } c ? System.Text.Json.JsonSerializer.Serialize(c) : null }),
             command.DistressBefore, command.DistressAfter, reflection = command.Reflection?.Trim(),
         };
         var hash = RecordHomework.Hash(content);

@@ -37,9 +37,9 @@ public sealed class CreatePracticePlanValidator : AbstractValidator<CreatePracti
         RuleFor(x => x.NoteToClient).FreeText(CreatePracticePlan.MaxNoteLength);
         RuleFor(x => x.Items).NotEmpty().WithMessage("'items' must list at least one module.")
             .Must(i => i!.Count <= PracticePlan.MaxItems).WithMessage($"'items' holds at most {PracticePlan.MaxItems} modules.");
+        RuleForEach(x => x.Items).NotNull().WithMessage("Each item must be an object with moduleId, frequency, start and end.");
         RuleForEach(x => x.Items).ChildRules(item =>
         {
-            item.RuleFor(i => i).NotNull().WithMessage("Each item must be an object with moduleId, frequency, start and end.");
             item.RuleFor(i => i!.ModuleId).NotEmpty().OverridePropertyName("moduleId");
             item.RuleFor(i => i!.Start).NotEmpty().Must(Rules.IsIsoDate).OverridePropertyName("start")
                 .WithMessage("'start' must be a date in the form YYYY-MM-DD.");
@@ -61,6 +61,9 @@ public sealed class CreatePracticePlanHandler(
     TimeProvider clock)
     : ICommandHandler<CreatePracticePlan, Result<PracticePlanResponse>>
 {
+    /// <summary>Taken by a plan change and by every completion or skip of the client's homework.</summary>
+    public static string LockKey(ClientId client) => $"practice-plan:{client}";
+
     public async ValueTask<Result<PracticePlanResponse>> Handle(CreatePracticePlan command, CancellationToken ct)
     {
         var found = await access.FindAsync(command.ClientId, ct);
@@ -79,7 +82,7 @@ public sealed class CreatePracticePlanHandler(
         }
 
         // One plan change at a time per client, on every instance: the active plan read below is the one replaced.
-        await locks.LockUntilCommitAsync($"practice-plan:{client.Id}", ct);
+        await locks.LockUntilCommitAsync(LockKey(client.Id), ct);
         var active = await db.PracticePlans.FirstOrDefaultAsync(p => p.ClientId == client.Id && p.Status == PracticePlanStatus.Active, ct);
         var created = PracticePlan.Create(
             client, text.Protect(command.Goals!.Trim()), string.IsNullOrWhiteSpace(command.NoteToClient) ? null : text.Protect(command.NoteToClient.Trim()),
@@ -88,24 +91,26 @@ public sealed class CreatePracticePlanHandler(
         {
             return created.Error!.Violations.Count > 0
                 ? Error.Validation(created.Error.Violations.ToDictionary(
-                    v => $"items[{v.Position - 1}].{(v.Code == PracticePlan.EndsBeforeToday || v.Code == PracticeItemSpan.EndBeforeStart || v.Code == PracticeItemSpan.TooLong ? "end" : "start")}",
+                    v => $"items[{v.Position - 1}].{(v.Code is PracticePlan.EndsBeforeToday or PracticeItemSpan.EndBeforeStart or PracticeItemSpan.TooLong ? "end" : "start")}",
                     v => new[] { v.Message }))
                 : created.Error.OnFields((PracticePlan.NoItems, "items"), (PracticePlan.TooManyItems, "items"));
         }
 
         var plan = created.Value;
         var cancelled = 0;
+        var recorded = new HashSet<(ModuleId, DateOnly)>();
         if (active is not null)
         {
             active.Supersede(now);
-            var future = await db.HomeworkTasks
-                .Where(t => t.PlanId == active.Id && t.State == HomeworkState.Pending && t.Date >= calendar.Today).ToListAsync(ct);
+            var future = await db.HomeworkTasks.Where(t => t.PlanId == active.Id && t.Date >= calendar.Today).ToListAsync(ct);
             cancelled = future.Count(t => t.CancelForPlanChange(now));
+            // Homework already done or skipped today is not asked for again by the new plan.
+            recorded = future.Where(t => t.State is HomeworkState.Done or HomeworkState.Skipped).Select(t => (t.ModuleId, t.Date)).ToHashSet();
             // The old plan leaves the "one active plan" index before the new one enters it.
             await db.SaveChangesAsync(ct);
         }
 
-        var tasks = plan.ExpandFrom(calendar.Today);
+        var tasks = plan.ExpandFrom(calendar.Today).Where(t => !recorded.Contains((t.ModuleId, t.Date))).ToList();
         db.PracticePlans.Add(plan);
         db.HomeworkTasks.AddRange(tasks);
         audit.Touch(plan.Id.ToString(), client.Id);

@@ -18,12 +18,13 @@ public sealed record MarkHomeworkReviewed(Guid TaskId) : ICommand<Result<ReviewF
     public static IReadOnlyList<Role> AllowedRoles => Allowed.RecordKeepers;
 }
 
-public sealed class MarkHomeworkReviewedHandler(IPortalDbContext db, ClientAccess access, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class MarkHomeworkReviewedHandler(IPortalDbContext db, ClientAccess access, ITransactionLocks locks, ICurrentUser user, AuditScope audit, TimeProvider clock)
     : ICommandHandler<MarkHomeworkReviewed, Result<ReviewFlagResponse>>
 {
     public async ValueTask<Result<ReviewFlagResponse>> Handle(MarkHomeworkReviewed command, CancellationToken ct)
     {
         var id = new HomeworkTaskId(command.TaskId);
+        await locks.LockUntilCommitAsync($"homework-review:{id}", ct); // two reviewers at once: the first is kept
         var task = await db.HomeworkTasks.Where(t => t.Id == id && access.Reachable().Any(c => c.Id == t.ClientId)).FirstOrDefaultAsync(ct);
         if (task is null)
         {

@@ -5,6 +5,7 @@ using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Crisis;
+using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Crisis;
 using ClinicalPortal.Domain.Practice;
@@ -35,14 +36,21 @@ public sealed class RecordHomework(
 
         var id = new HomeworkTaskId(taskId);
         audit.Touch(id.ToString(), me);
-        await locks.LockUntilCommitAsync($"homework:{id}", ct);
-        var row = await db.HomeworkTasks.Where(t => t.Id == id && t.ClientId == me && t.State != HomeworkState.Cancelled)
+        // The client's practice lock, the one a plan change takes: a completion and a plan change never interleave (a
+        // change cancels only what is still pending when it runs, and a completion sees a task the change cancelled).
+        await locks.LockUntilCommitAsync(CreatePracticePlanHandler.LockKey(me), ct);
+        var row = await db.HomeworkTasks.Where(t => t.Id == id && t.ClientId == me)
             .Join(db.PracticePlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t, i })
-            .Join(db.Clients, x => x.t.ClientId, c => c.Id, (x, c) => new { x.t, x.i, c.TimeZone })
+            .Join(db.Clients, x => x.t.ClientId, c => c.Id, (x, c) => new { x.t, x.i, c.TimeZone, c.Status })
             .FirstOrDefaultAsync(ct);
         if (row is null)
         {
             return (Error.NotFound("Homework task"), null);
+        }
+
+        if (row.Status != ClientStatus.Active)
+        {
+            return (Error.Conflict(Client.Discharged, "The client has been discharged; no homework can be recorded."), null);
         }
 
         var now = clock.GetUtcNow();

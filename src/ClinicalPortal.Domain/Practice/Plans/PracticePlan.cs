@@ -15,6 +15,11 @@ public sealed class PracticePlan
     public const string NoItems = "plan.no_items";
     public const string TooManyItems = "plan.too_many_items";
     public const string EndsBeforeToday = "plan.item_ends_before_today";
+    public const string StartsTooLate = "plan.item_starts_too_late";
+    public const string NoDays = "plan.item_has_no_days";
+
+    /// <summary>How far ahead of the client's today an item may start.</summary>
+    public const int MaxDaysAhead = 366;
 
     public const int MaxItems = 20;
 
@@ -85,6 +90,14 @@ public sealed class PracticePlan
             else if (items[i].End < today)
             {
                 violations.Add(new Violation(i + 1, EndsBeforeToday, "The item ends before today in the client's calendar."));
+            }
+            else if (items[i].Start.DayNumber - today.DayNumber > MaxDaysAhead)
+            {
+                violations.Add(new Violation(i + 1, StartsTooLate, $"An item starts at most {MaxDaysAhead} days after today."));
+            }
+            else if (PracticeSchedule.DaysFrom(items[i].Frequency, items[i].Start, items[i].End, today).Count == 0)
+            {
+                violations.Add(new Violation(i + 1, NoDays, "The item has no practice day from today to its end."));
             }
         }
 
