@@ -1,0 +1,219 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace ClinicalPortal.Infrastructure.Reports.Layout;
+
+/// <summary>
+/// The report's small layout layer over PDFsharp, so report code never places text by coordinates: content flows down
+/// A4 pages inside margins; paragraphs wrap at word boundaries; a block that must stay whole (a chart with its title)
+/// moves to the next page when it does not fit; tables split across pages with their header row repeated; and every
+/// page gets the frame (header lines, "page n of m") when the document is finished.
+/// </summary>
+public sealed class PdfFlow : IDisposable
+{
+    public const double Margin = 42;
+    public const double BodySize = 9;
+    private const double LineGap = 1.35;
+    private const double CellPadding = 3;
+
+    private readonly PdfDocument _document = new();
+    private readonly PageFrame _frame;
+    private XGraphics? _graphics;
+    private double _y;
+
+    public PdfFlow(PageFrame frame, string title, DateTimeOffset createdAt)
+    {
+        EmbeddedFonts.Install();
+        _frame = frame;
+        _document.Info.Title = title;
+        _document.Info.CreationDate = createdAt.UtcDateTime;
+        _document.Info.ModificationDate = createdAt.UtcDateTime;
+        _document.Language = "en";
+        NewPage();
+    }
+
+    public static double PageWidth => XUnit.FromMillimeter(210).Point;
+
+    public static double PageHeight => XUnit.FromMillimeter(297).Point;
+
+    public double ContentWidth => PageWidth - 2 * Margin;
+
+    private double HeaderHeight => _frame.HeaderLines.Count * BodySize * LineGap + 8;
+
+    private double TopOfContent => Margin + HeaderHeight;
+
+    private double BottomOfContent => PageHeight - Margin - BodySize * 2;
+
+    /// <summary>Pages so far.</summary>
+    public int Pages => _document.PageCount;
+
+    private XGraphics Graphics => _graphics ?? throw new ObjectDisposedException(nameof(PdfFlow));
+
+    /// <summary>A paragraph, wrapped to the content width; a line that does not fit on the page goes to the next.</summary>
+    public void Paragraph(string text, double size = BodySize, bool bold = false, double spaceAfter = 4)
+    {
+        var font = Font(size, bold);
+        foreach (var line in Wrap(text, font, ContentWidth))
+        {
+            EnsureRoom(size * LineGap);
+            Graphics.DrawString(line, font, XBrushes.Black, new XPoint(Margin, _y + size));
+            _y += size * LineGap;
+        }
+
+        _y += spaceAfter;
+    }
+
+    /// <summary>A heading kept with at least <paramref name="keepWith"/> points of what follows it.</summary>
+    public void Heading(string text, double keepWith = 40)
+    {
+        EnsureRoom(12 * LineGap + keepWith);
+        Paragraph(text, 12, bold: true);
+    }
+
+    /// <summary>A block of the given height drawn whole (a chart with its title): on this page if it fits, else on the next.</summary>
+    public void Block(double height, Action<XGraphics, double, double> draw, double spaceAfter = 6)
+    {
+        EnsureRoom(height);
+        draw(Graphics, Margin, _y);
+        _y += height + spaceAfter;
+    }
+
+    /// <summary>A table over the content width; rows that do not fit continue on the next page under a repeated header row.</summary>
+    public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, double size = BodySize)
+    {
+        var total = columns.Sum(c => c.Weight);
+        var widths = columns.Select(c => c.Weight / total * ContentWidth).ToArray();
+        var rowHeight = size * LineGap + 2 * CellPadding;
+        var header = columns.Select(c => c.Heading).ToList();
+        EnsureRoom(2 * rowHeight);
+        Row(columns, widths, header, Font(size, bold: true), rowHeight, shaded: true);
+        foreach (var row in rows)
+        {
+            if (_y + rowHeight > BottomOfContent)
+            {
+                NewPage();
+                Row(columns, widths, header, Font(size, bold: true), rowHeight, shaded: true);
+            }
+
+            Row(columns, widths, row, Font(size, bold: false), rowHeight, shaded: false);
+        }
+
+        _y += 6;
+    }
+
+    /// <summary>Draws the frame on every page and returns the document's bytes.</summary>
+    public byte[] Finish()
+    {
+        _graphics?.Dispose();
+        _graphics = null;
+        var font = Font(BodySize - 1, bold: false);
+        for (var i = 0; i < _document.PageCount; i++)
+        {
+            using var graphics = XGraphics.FromPdfPage(_document.Pages[i]);
+            var y = Margin;
+            foreach (var line in _frame.HeaderLines)
+            {
+                graphics.DrawString(line, font, XBrushes.Black, new XPoint(Margin, y + BodySize));
+                y += BodySize * LineGap;
+            }
+
+            graphics.DrawLine(new XPen(XColors.Gray, 0.5), Margin, y + 3, PageWidth - Margin, y + 3);
+            var footerY = PageHeight - Margin;
+            graphics.DrawString(_frame.FooterNotice, font, XBrushes.Black, new XPoint(Margin, footerY));
+            var pageText = $"Page {i + 1} of {_document.PageCount}";
+            graphics.DrawString(pageText, font, XBrushes.Black, new XPoint(PageWidth - Margin - graphics.MeasureString(pageText, font).Width, footerY));
+        }
+
+        using var stream = new MemoryStream();
+        _document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _graphics?.Dispose();
+        _document.Dispose();
+    }
+
+    private void Row(IReadOnlyList<TableColumn> columns, double[] widths, IReadOnlyList<string> cells, XFont font, double height, bool shaded)
+    {
+        var x = Margin;
+        if (shaded)
+        {
+            Graphics.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xee, 0xee, 0xee)), Margin, _y, ContentWidth, height);
+        }
+
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var text = Fit(c < cells.Count ? cells[c] : string.Empty, font, widths[c] - 2 * CellPadding);
+            var textWidth = Graphics.MeasureString(text, font).Width;
+            var left = columns[c].AlignRight ? x + widths[c] - CellPadding - textWidth : x + CellPadding;
+            Graphics.DrawString(text, font, XBrushes.Black, new XPoint(left, _y + CellPadding + font.Size));
+            x += widths[c];
+        }
+
+        Graphics.DrawLine(new XPen(XColors.LightGray, 0.5), Margin, _y + height, Margin + ContentWidth, _y + height);
+        _y += height;
+    }
+
+    private void EnsureRoom(double height)
+    {
+        if (_y + height > BottomOfContent && _y > TopOfContent)
+        {
+            NewPage();
+        }
+    }
+
+    private void NewPage()
+    {
+        _graphics?.Dispose();
+        var page = _document.AddPage();
+        page.Width = XUnit.FromPoint(PageWidth);
+        page.Height = XUnit.FromPoint(PageHeight);
+        _graphics = XGraphics.FromPdfPage(page);
+        _y = TopOfContent;
+    }
+
+    private IEnumerable<string> Wrap(string text, XFont font, double width)
+    {
+        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            var line = string.Empty;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (line.Length > 0 && Graphics.MeasureString(candidate, font).Width > width)
+                {
+                    yield return line;
+                    line = Fit(word, font, width);
+                }
+                else
+                {
+                    line = Fit(candidate, font, width);
+                }
+            }
+
+            yield return line;
+        }
+    }
+
+    /// <summary>Text shortened with an ellipsis until it fits (a cell, or a single word longer than the line).</summary>
+    private string Fit(string text, XFont font, double width)
+    {
+        if (Graphics.MeasureString(text, font).Width <= width)
+        {
+            return text;
+        }
+
+        var cut = text;
+        while (cut.Length > 1 && Graphics.MeasureString(cut + "…", font).Width > width)
+        {
+            cut = cut[..^1];
+        }
+
+        return cut + "…";
+    }
+
+    private static XFont Font(double size, bool bold) =>
+        new(EmbeddedFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+}
