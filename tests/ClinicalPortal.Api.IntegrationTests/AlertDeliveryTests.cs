@@ -36,7 +36,7 @@ public sealed class AlertDeliveryTests(PortalApp app)
         // The message is kept (ids only: the record of who was told), marked done.
         var row = Assert.Single(await app.RowsAsync(
             "SELECT status, payload::text AS payload, dedup_key FROM outbox_messages WHERE organization_id = @o AND type = 'alert.email'", ("o", org.Id)));
-        await WaitAsync(async () => (string)(await app.RowsAsync(
+        await Eventually.UntilAsync(async () => (string)(await app.RowsAsync(
             "SELECT status FROM outbox_messages WHERE organization_id = @o AND type = 'alert.email'", ("o", org.Id)))[0]["status"]! == "Done");
         Assert.Contains("NotificationId", (string)row["payload"]!, StringComparison.Ordinal);
         Assert.Equal($"alert:{alert}:0:{org.ClinicianA.Id}", row["dedup_key"]);
@@ -69,7 +69,7 @@ public sealed class AlertDeliveryTests(PortalApp app)
         await using var catcher = MailCatcher.Start(port);
         Assert.Equal(3, await portal.DispatchAsync());
 
-        await WaitAsync(() => Task.FromResult(catcher.Messages.Count == 3));
+        await Eventually.UntilAsync(() => Task.FromResult(catcher.Messages.Count == 3));
         Assert.Equal([org.ClinicianA.Email, org.ClinicianA.Email, org.ClinicianB.Email], catcher.Messages.SelectMany(m => m.To).Order());
         Assert.Equal(1, catcher.Sessions);
         Assert.Equal(3, await portal.CountAsync("SELECT count(*) FROM outbox_messages WHERE type = 'alert.email' AND status = 'Done'"));
@@ -95,7 +95,7 @@ public sealed class AlertDeliveryTests(PortalApp app)
         portal.Clock.Advance(TimeSpan.FromSeconds(11));
         Assert.Equal(2, await portal.DispatchAsync());
 
-        await WaitAsync(() => Task.FromResult(catcher.Messages.Count == 1));
+        await Eventually.UntilAsync(() => Task.FromResult(catcher.Messages.Count == 1));
         var alertA2 = await portal.AlertOfAsync(org.ClientA2.Id);
         Assert.Contains($"/alerts/{alertA2}", Assert.Single(catcher.Messages).TextBody, StringComparison.Ordinal);
         Assert.Equal(2, await portal.CountAsync("SELECT count(*) FROM outbox_messages WHERE type = 'alert.email' AND status = 'Done'"));
@@ -124,7 +124,7 @@ public sealed class AlertDeliveryTests(PortalApp app)
                 """, ("o", org.Id), ("p", payload));
         }
 
-        await WaitAsync(async () => await app.CountAsync(
+        await Eventually.UntilAsync(async () => await app.CountAsync(
             "SELECT count(*) FROM outbox_messages WHERE organization_id = @o AND type = 'risk.identified' AND status = 'Done'", ("o", org.Id)) == 2);
 
         var alert = await app.AlertOfAsync(org.ClientA1.Id);
@@ -165,13 +165,4 @@ public sealed class AlertDeliveryTests(PortalApp app)
         Assert.Empty((await admin.GetAsync("/api/v1/outbox/dead-letters", Ct).OkJsonAsync()).EnumerateArray());
     }
 
-    private static async Task WaitAsync(Func<Task<bool>> condition)
-    {
-        var until = DateTimeOffset.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            Assert.True(DateTimeOffset.UtcNow < until, "the condition did not come true in time");
-            await Task.Delay(100, Ct);
-        }
-    }
 }

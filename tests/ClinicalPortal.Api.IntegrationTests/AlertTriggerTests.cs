@@ -193,7 +193,7 @@ public sealed class AlertTriggerTests(PortalApp app)
 
         var submit = client.SubmitPhq9Async(org.ClientA1.Id, 3);
         // The submission waits on the alert's lock (it already holds the client's).
-        await WaitAsync(async () => await app.CountAsync(
+        await Eventually.UntilAsync(async () => await app.CountAsync(
             "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") > 0);
         await transaction.CommitAsync(Ct);
 
@@ -202,16 +202,6 @@ public sealed class AlertTriggerTests(PortalApp app)
         Assert.NotEqual(first, second);
         await AssertAlertAsync(org.ClientA1.Id, "High", 60, alert: second);
         Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM assessments WHERE client_id = @c", ("c", org.ClientA1.Id)));
-    }
-
-    private static async Task WaitAsync(Func<Task<bool>> condition)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "timed out");
-            await Task.Delay(20, Ct);
-        }
     }
 
     private async Task AssertAlertAsync(Guid clientId, string tier, int minutes, string since = "created", Guid? alert = null)

@@ -36,6 +36,16 @@ public static class PracticeApi
         return client.SendAsync(request, Ct);
     }
 
+    /// <summary>Client A1's clinician assigns one module for today only; the client's one task of today.</summary>
+    public static async Task<TodaysTask> TodaysTaskAsync(TestOrg org, Guid module)
+    {
+        var today = TodayIn("America/New_York");
+        var clinician = await org.As(org.ClinicianA);
+        await clinician.AssignAsync(org.ClientA1.Id, Daily(module, today, today)).OkJsonAsync(System.Net.HttpStatusCode.Created);
+        var client = await org.As(org.ClientA1);
+        return new TodaysTask(clinician, client, await client.FirstTaskAsync());
+    }
+
     /// <summary>The id of the first task the client's homework list shows (today's, by default).</summary>
     public static async Task<Guid> FirstTaskAsync(this HttpClient client, string query = "") =>
         (await client.GetAsync($"/api/v1/me/homework{query}", Ct).OkJsonAsync())[0].GetProperty("id").GetGuid();

@@ -49,11 +49,8 @@ public sealed class PracticeTests(PortalApp app)
     public async Task Concurrent_Completions_OfOneTask_RecordItOnce()
     {
         var org = await app.CreateOrgAsync();
-        var today = TodayIn("America/New_York");
-        using var clinician = await org.As(org.ClinicianA);
-        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).OkJsonAsync(HttpStatusCode.Created);
-        using var client = await org.As(org.ClientA1);
-        var task = await client.FirstTaskAsync();
+        using var assigned = await TodaysTaskAsync(org, FriendLetter);
+        var (clinician, client, task) = (assigned.Clinician, assigned.Client, assigned.Task);
 
         var statuses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => client.CompleteAsync(task, LetterDone(), key: i % 2 == 0 ? "same" : $"k{i}").StatusAsync()));
 
@@ -67,11 +64,8 @@ public sealed class PracticeTests(PortalApp app)
     public async Task Skip_NeedsAReason_AndTheClinicianSeesIt()
     {
         var org = await app.CreateOrgAsync();
-        var today = TodayIn("America/New_York");
-        using var clinician = await org.As(org.ClinicianA);
-        await clinician.AssignAsync(org.ClientA1.Id, Daily(Break, today, today)).OkJsonAsync(HttpStatusCode.Created);
-        using var client = await org.As(org.ClientA1);
-        var task = await client.FirstTaskAsync();
+        using var assigned = await TodaysTaskAsync(org, Break);
+        var (clinician, client, task) = (assigned.Clinician, assigned.Client, assigned.Task);
 
         await client.PostAsJsonAsync($"/api/v1/me/homework/{task}/skip", new { reason = "" }, Ct).ProblemAsync(HttpStatusCode.BadRequest, field: "reason");
         var skipped = await client.PostAsJsonAsync($"/api/v1/me/homework/{task}/skip", new { reason = "Flare-up, in bed all day" }, Ct).OkJsonAsync();
@@ -127,11 +121,8 @@ public sealed class PracticeTests(PortalApp app)
     public async Task TheSupervisor_SeesAdherence_ButNoneOfWhatTheClientWrote()
     {
         var org = await app.CreateOrgAsync();
-        var today = TodayIn("America/New_York");
-        using var clinician = await org.As(org.ClinicianA);
-        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).OkJsonAsync(HttpStatusCode.Created);
-        using var client = await org.As(org.ClientA1);
-        var task = await client.FirstTaskAsync();
+        using var assigned = await TodaysTaskAsync(org, FriendLetter);
+        var (clinician, client, task) = (assigned.Clinician, assigned.Client, assigned.Task);
         await client.CompleteAsync(task, LetterDone(before: 7, after: 4)).OkJsonAsync();
 
         var mine = Assert.Single((await clinician.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/homework", Ct).OkJsonAsync()).EnumerateArray());
@@ -157,11 +148,8 @@ public sealed class PracticeTests(PortalApp app)
     public async Task FreeText_IsEncryptedAtRest_SoPlainSqlNeverShowsIt()
     {
         var org = await app.CreateOrgAsync();
-        var today = TodayIn("America/New_York");
-        using var clinician = await org.As(org.ClinicianA);
-        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).OkJsonAsync(HttpStatusCode.Created);
-        using var client = await org.As(org.ClientA1);
-        var task = await client.FirstTaskAsync();
+        using var assigned = await TodaysTaskAsync(org, FriendLetter);
+        var (clinician, client, task) = (assigned.Clinician, assigned.Client, assigned.Task);
         await client.CompleteAsync(task, LetterDone(letter: "SECRET-LETTER-TEXT")).OkJsonAsync();
 
         var row = Assert.Single(await app.RowsAsync(
@@ -181,11 +169,8 @@ public sealed class PracticeTests(PortalApp app)
     public async Task AHighDistressRating_FlagsAReview_AndShowsTheCrisisLines_WithoutACrisisAlert(int before, int after)
     {
         var org = await app.CreateOrgAsync();
-        var today = TodayIn("America/New_York");
-        using var clinician = await org.As(org.ClinicianA);
-        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).OkJsonAsync(HttpStatusCode.Created);
-        using var client = await org.As(org.ClientA1);
-        var task = await client.FirstTaskAsync();
+        using var assigned = await TodaysTaskAsync(org, FriendLetter);
+        var (clinician, client, task) = (assigned.Clinician, assigned.Client, assigned.Task);
 
         var done = await client.CompleteAsync(task, LetterDone(before, after)).OkJsonAsync();
 
@@ -201,11 +186,8 @@ public sealed class PracticeTests(PortalApp app)
     {
         var org = await app.CreateOrgAsync();
         var other = await app.CreateOrgAsync();
-        var today = TodayIn("America/New_York");
-        using var clinician = await org.As(org.ClinicianA);
-        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, today, today)).OkJsonAsync(HttpStatusCode.Created);
-        using var client = await org.As(org.ClientA1);
-        var task = await client.FirstTaskAsync();
+        using var assigned = await TodaysTaskAsync(org, FriendLetter);
+        var (clinician, client, task) = (assigned.Clinician, assigned.Client, assigned.Task);
         await client.CompleteAsync(task, LetterDone(before: 10, after: 9)).OkJsonAsync();
 
         async Task<List<Guid>> FlagsOf(HttpClient http) =>
@@ -226,6 +208,12 @@ public sealed class PracticeTests(PortalApp app)
 
         var reviewed = await clinician.PostAsync($"/api/v1/homework/{task}/review", null, Ct).OkJsonAsync();
         Assert.Equal(org.ClinicianA.Id, reviewed.GetProperty("reviewedBy").GetGuid());
+        // Reviewed again (by the administrator, twice at once): the first review is kept.
+        using var admin = await org.As(org.Admin);
+        var again = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => admin.PostAsync($"/api/v1/homework/{task}/review", null, Ct).OkJsonAsync()));
+        Assert.All(again, r => Assert.Equal(
+            (org.ClinicianA.Id, reviewed.GetProperty("reviewedAt").GetDateTimeOffset()),
+            (r.GetProperty("reviewedBy").GetGuid(), r.GetProperty("reviewedAt").GetDateTimeOffset())));
         Assert.Empty(await FlagsOf(clinician));
         Assert.Empty(await FlagsOf(supervisor));
     }

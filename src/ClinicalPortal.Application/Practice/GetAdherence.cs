@@ -42,10 +42,13 @@ public sealed class GetAdherenceHandler(IPortalDbContext db, ClientAccess access
         var rows = await db.HomeworkTasks.AsNoTracking()
             .Where(t => t.ClientId == clientId && t.Date >= from && t.Date <= to && t.State != HomeworkState.Cancelled)
             .Join(db.PracticePlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t, i.ModuleTitle })
-            .Join(db.ModuleVersions, x => x.t.ModuleVersionId, v => v.Id, (x, v) => new { x.t, x.ModuleTitle, v.Content })
             .ToListAsync(ct);
+        // Each module version's components once, not its whole content once per task.
+        var versions = rows.Select(r => r.t.ModuleVersionId).Distinct().ToList();
+        var components = (await db.ModuleVersions.AsNoTracking().Where(v => versions.Contains(v.Id)).Select(v => new { v.Id, v.Content }).ToListAsync(ct))
+            .ToDictionary(v => v.Id, v => v.Content.Components);
         var tasks = rows.Select(r => new AdherenceTask(
-                r.t.ModuleId, r.ModuleTitle, r.Content.Components, r.t.Date, r.t.StatusAt(calendar.Zone, now), r.t.DistressBefore, r.t.DistressAfter))
+                r.t.ModuleId, r.ModuleTitle, components[r.t.ModuleVersionId], r.t.Date, r.t.StatusAt(calendar.Zone, now), r.t.DistressBefore, r.t.DistressAfter))
             .ToList();
         var report = Adherence.Compute(tasks, calendar.Today);
         audit.Describe(new { from, to, tasks = tasks.Count });
