@@ -27,6 +27,12 @@ internal sealed record BenchOptions
     /// </summary>
     public bool EscalationLateness { get; init; }
 
+    /// <summary>Instead: the progress-report renderer alone against a bare one-page PDFsharp document (no database).</summary>
+    public bool ReportRender { get; init; }
+
+    /// <summary>Instead: write the sample progress reports and their pages as PNG into this folder.</summary>
+    public string? ReportSamples { get; init; }
+
     /// <summary>Clients, each with one open alert with one pending escalation deadline (escalation mode).</summary>
     public int Alerts { get; init; } = 1000;
 
@@ -73,6 +79,8 @@ internal sealed record BenchOptions
           --no-floor        do not start or time the floor (bench/ClinicalPortal.Floor); its target is not judged
           --no-build        do not build src/ClinicalPortal.Api and bench/ClinicalPortal.Floor first
         escalation lateness (instead of the submit benchmark; the options above except --no-build do not apply):
+          --report-render   the progress-report renderer alone against a bare one-page PDFsharp document, in process
+          --report-samples DIR   write the sample progress reports (PDF) and their pages (PNG, pdftoppm) into DIR
           --escalation-lateness   N clients with one open alert each; all N escalation deadlines made due at one
                                   instant; lateness (fired_at - due_at) as the instances' escalation workers fire them
           --alerts N              alerts / deadlines (default 1000)
@@ -102,6 +110,8 @@ internal sealed record BenchOptions
                 case "--no-build": options = options with { NoBuild = true }; break;
                 case "--no-floor": options = options with { NoFloor = true }; break;
                 case "--escalation-lateness": options = options with { EscalationLateness = true }; break;
+                case "--report-render": options = options with { ReportRender = true }; break;
+                case "--report-samples": options = options with { ReportSamples = i + 1 < args.Length ? args[++i] : throw new ArgumentException("--report-samples needs a folder") }; break;
                 case "--alerts": options = options with { Alerts = Positive(args, ref i) }; break;
                 case "--warmup-alerts": options = options with { WarmupAlerts = NonNegative(args, ref i) }; break;
                 case "--instances": options = options with { Instances = Positive(args, ref i) }; break;

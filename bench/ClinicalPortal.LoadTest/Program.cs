@@ -29,6 +29,16 @@ if (options is null)
     return 0;
 }
 
+if (options.ReportSamples is { } samples)
+{
+    return ReportRenderBench.WriteSamples(samples, Console.Out);
+}
+
+if (options.ReportRender)
+{
+    return ReportRenderBench.Run(Console.Out);
+}
+
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

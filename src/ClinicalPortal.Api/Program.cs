@@ -178,6 +178,7 @@ app.MapGroup("/api/v1")
     .MapModules()
     .MapAlerts()
     .MapPractice()
+    .MapReports()
     .MapOrganization();
 
 await app.RunAsync();

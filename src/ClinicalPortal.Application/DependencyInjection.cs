@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<AlertWorkflow>();
         services.AddScoped<AlertReader>();
         services.AddScoped<CrisisResourceLookup>();
+        services.AddScoped<Reports.ProgressReports>();
         services.AddScoped<IOutboxHandler, AlertEmailHandler>();
         services.AddScoped<IOutboxHandler, Practice.HomeworkDigestHandler>();
         return services;

@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<IPortalLinks, PortalLinks>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<Application.Reports.IProgressReportRenderer, Reports.ProgressReportPdf>();
         services.AddSingleton<SystemRequests>();
         services.AddScoped<IOutboxHandler, StoredRiskHandler>();
         services.AddSingleton<EscalationWorker>();

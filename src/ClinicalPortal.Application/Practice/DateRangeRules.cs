@@ -3,19 +3,19 @@ using FluentValidation;
 
 namespace ClinicalPortal.Application.Practice;
 
-/// <summary>Query ranges <c>from</c>/<c>to</c> (YYYY-MM-DD, the client's calendar): both optional, from not after to, at most a year.</summary>
+/// <summary>Query ranges <c>from</c>/<c>to</c> (YYYY-MM-DD, the client's calendar): both optional, from not after to, at most a year (or the caller's maximum).</summary>
 public static class DateRangeRules
 {
-    public static void AddRangeRules<T>(this AbstractValidator<T> validator, Func<T, string?> from, Func<T, string?> to)
+    public static void AddRangeRules<T>(this AbstractValidator<T> validator, Func<T, string?> from, Func<T, string?> to, int maxDays = HomeworkRows.MaxRangeDays)
     {
         validator.RuleFor(x => from(x)).Must(Rules.IsIsoDate).When(x => from(x) is not null).OverridePropertyName("from")
             .WithMessage("'from' must be a date in the form YYYY-MM-DD.");
         validator.RuleFor(x => to(x)).Must(Rules.IsIsoDate).When(x => to(x) is not null).OverridePropertyName("to")
             .WithMessage("'to' must be a date in the form YYYY-MM-DD.");
         validator.RuleFor(x => x).Must(x => Rules.ParseIsoDate(from(x)!) <= Rules.ParseIsoDate(to(x)!)
-                                           && Rules.ParseIsoDate(to(x)!).DayNumber - Rules.ParseIsoDate(from(x)!).DayNumber < HomeworkRows.MaxRangeDays)
+                                           && Rules.ParseIsoDate(to(x)!).DayNumber - Rules.ParseIsoDate(from(x)!).DayNumber < maxDays)
             .When(x => Rules.IsIsoDate(from(x)) && Rules.IsIsoDate(to(x))).OverridePropertyName("to")
-            .WithMessage($"'to' must be on or after 'from', and the range at most {HomeworkRows.MaxRangeDays} days.");
+            .WithMessage($"'to' must be on or after 'from', and the range at most {maxDays} days.");
     }
 
     /// <summary>The range asked for, or the default around the client's today; a one-sided range is clamped to a year.</summary>

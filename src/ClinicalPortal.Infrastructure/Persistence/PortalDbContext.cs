@@ -8,6 +8,7 @@ using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Domain.Notifications;
 using ClinicalPortal.Domain.Organizations;
 using ClinicalPortal.Domain.Practice;
+using ClinicalPortal.Domain.Reports;
 using ClinicalPortal.Domain.Staff;
 using ClinicalPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -44,6 +45,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PracticePlan> PracticePlans => Set<PracticePlan>();
     public DbSet<PracticePlanItem> PracticePlanItems => Set<PracticePlanItem>();
     public DbSet<HomeworkTask> HomeworkTasks => Set<HomeworkTask>();
+    public DbSet<ReportDisclosure> ReportDisclosures => Set<ReportDisclosure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -83,6 +85,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<PracticePlanId>().HaveConversion<PracticePlanIdConverter>();
         configurationBuilder.Properties<PracticePlanItemId>().HaveConversion<PracticePlanItemIdConverter>();
         configurationBuilder.Properties<HomeworkTaskId>().HaveConversion<HomeworkTaskIdConverter>();
+        configurationBuilder.Properties<ReportDisclosureId>().HaveConversion<ReportDisclosureIdConverter>();
     }
 
     private sealed class ModuleIdConverter() : ValueConverter<ModuleId, Guid>(v => v.Value, v => new ModuleId(v));
@@ -99,5 +102,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     private sealed class AlertEventIdConverter() : ValueConverter<AlertEventId, Guid>(v => v.Value, v => new AlertEventId(v));
     private sealed class AlertDeadlineIdConverter() : ValueConverter<AlertDeadlineId, Guid>(v => v.Value, v => new AlertDeadlineId(v));
     private sealed class NotificationIdConverter() : ValueConverter<NotificationId, Guid>(v => v.Value, v => new NotificationId(v));
+    private sealed class ReportDisclosureIdConverter() : ValueConverter<ReportDisclosureId, Guid>(v => v.Value, v => new ReportDisclosureId(v));
     private sealed class SafetyPlanIdConverter() : ValueConverter<SafetyPlanId, Guid>(v => v.Value, v => new SafetyPlanId(v));
 }

@@ -1,5 +1,7 @@
 using System.Reflection;
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace ClinicalPortal.Infrastructure.Reports;
 
@@ -24,6 +26,16 @@ public sealed class EmbeddedFonts : IFontResolver
 
     /// <summary>Makes these the fonts of every PDFsharp document of the process (idempotent, thread-safe).</summary>
     public static void Install() => _ = Installed.Value;
+
+    /// <summary>
+    /// A font of this family with Unicode (Identity-H) encoding, so names outside Windows-1252 (Łukasz, Ἀλέξανδρος) and
+    /// signs such as → print as written instead of as question marks.
+    /// </summary>
+    public static XFont Font(double size, bool bold = false)
+    {
+        Install();
+        return new XFont(Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+    }
 
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);

@@ -39,7 +39,7 @@ public sealed class PdfChartCanvas(XGraphics graphics, double left, double top) 
 
     public void Text(double x, double y, string text, double size, int anchor)
     {
-        var font = new XFont(EmbeddedFonts.Family, size);
+        var font = EmbeddedFonts.Font(size);
         var width = graphics.MeasureString(text, font).Width;
         var start = anchor < 0 ? x : anchor > 0 ? x - width : x - width / 2;
         graphics.DrawString(text, font, XBrushes.Black, new XPoint(left + start, top + y));

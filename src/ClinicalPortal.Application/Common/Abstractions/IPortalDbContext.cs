@@ -6,6 +6,7 @@ using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Domain.Notifications;
 using ClinicalPortal.Domain.Organizations;
 using ClinicalPortal.Domain.Practice;
+using ClinicalPortal.Domain.Reports;
 using ClinicalPortal.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -33,6 +34,7 @@ public interface IPortalDbContext
     DbSet<PracticePlan> PracticePlans { get; }
     DbSet<PracticePlanItem> PracticePlanItems { get; }
     DbSet<HomeworkTask> HomeworkTasks { get; }
+    DbSet<ReportDisclosure> ReportDisclosures { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -15,10 +15,14 @@ public sealed record ScoreChart(
     /// bound (PHQ-9 "mild" 5-9 and "moderate" 10-14 meet at 9.5; SCS-SF "low" &lt; 2.5 and "moderate" 2.5-3.5 at 2.5), so
     /// every possible score lies inside the zone of its own band. Points are ordered by date (stable for equal dates).
     /// </summary>
-    public static ScoreChart For(InstrumentDefinition instrument, IEnumerable<ChartPoint> points)
+    public static ScoreChart For(InstrumentDefinition instrument, IEnumerable<ChartPoint> points) =>
+        For(instrument.Code, instrument.Bands, instrument.Caseness, points);
+
+    /// <summary>The chart of one scale (a subscale scored on its own, such as each CBI scale) with its own bands and cut-off.</summary>
+    public static ScoreChart For(string title, IReadOnlyList<SeverityBand> scaleBands, CasenessCutOff? caseness, IEnumerable<ChartPoint> points)
     {
         var ordered = points.OrderBy(p => p.Date).ToList();
-        var sorted = instrument.Bands.OrderBy(b => b.Lower).ToList();
+        var sorted = scaleBands.OrderBy(b => b.Lower).ToList();
         var bands = new List<ChartBand>();
         for (var i = 0; i < sorted.Count; i++)
         {
@@ -34,6 +38,6 @@ public sealed record ScoreChart(
             max = min + 1;
         }
 
-        return new ScoreChart(instrument.Code, min, max, bands, instrument.Caseness?.Value, ordered);
+        return new ScoreChart(title, min, max, bands, caseness?.Value, ordered);
     }
 }

@@ -1237,6 +1237,75 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("practice_plan_items", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Reports.ReportDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("audience");
+
+                    b.Property<int>("Bytes")
+                        .HasColumnType("integer")
+                        .HasColumnName("bytes");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<Guid>("GeneratedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("generated_by");
+
+                    b.Property<string>("GeneratedByRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("generated_by_role");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("integer")
+                        .HasColumnName("pages");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_disclosures");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_report_disclosures_organization_id");
+
+                    b.HasIndex("ClientId", "Audience", "GeneratedAt")
+                        .HasDatabaseName("ix_report_disclosures_client_id_audience_generated_at");
+
+                    b.ToTable("report_disclosures", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalPortal.Domain.Staff.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2079,6 +2148,23 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_practice_plan_items_practice_plans_plan_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Reports.ReportDisclosure", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_disclosures_clients_client_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_disclosures_organizations_organization_id");
                 });
 
             modelBuilder.Entity("ClinicalPortal.Domain.Staff.StaffMember", b =>

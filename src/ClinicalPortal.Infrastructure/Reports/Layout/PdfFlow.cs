@@ -6,8 +6,9 @@ namespace ClinicalPortal.Infrastructure.Reports.Layout;
 /// <summary>
 /// The report's small layout layer over PDFsharp, so report code never places text by coordinates: content flows down
 /// A4 pages inside margins; paragraphs wrap at word boundaries; a block that must stay whole (a chart with its title)
-/// moves to the next page when it does not fit; tables split across pages with their header row repeated; and every
-/// page gets the frame (header lines, "page n of m") when the document is finished.
+/// moves to the next page when it does not fit; tables wrap long cells and split across pages with their header row repeated; and every
+/// page gets the frame (header lines, "page n of m") when the document is finished. The same content gives the same
+/// bytes (<see cref="StableBytes"/>).
 /// </summary>
 public sealed class PdfFlow : IDisposable
 {
@@ -78,27 +79,48 @@ public sealed class PdfFlow : IDisposable
         _y += height + spaceAfter;
     }
 
-    /// <summary>A table over the content width; rows that do not fit continue on the next page under a repeated header row.</summary>
+    /// <summary>
+    /// A table over the content width. A cell too long for its column wraps onto more lines (nothing is cut off); rows that
+    /// do not fit continue on the next page under a repeated header row.
+    /// </summary>
     public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, double size = BodySize)
     {
         var total = columns.Sum(c => c.Weight);
         var widths = columns.Select(c => c.Weight / total * ContentWidth).ToArray();
-        var rowHeight = size * LineGap + 2 * CellPadding;
-        var header = columns.Select(c => c.Heading).ToList();
-        EnsureRoom(2 * rowHeight);
-        Row(columns, widths, header, Font(size, bold: true), rowHeight, shaded: true);
+        var header = Lines(columns.Select(c => c.Heading).ToList(), widths, Font(size, bold: true));
+        var body = Font(size, bold: false);
+        var first = true;
         foreach (var row in rows)
         {
-            if (_y + rowHeight > BottomOfContent)
+            var cells = Lines(row, widths, body);
+            var height = RowHeight(cells, size);
+            if (first || _y + height > BottomOfContent)
             {
-                NewPage();
-                Row(columns, widths, header, Font(size, bold: true), rowHeight, shaded: true);
+                // The header never ends a page on its own: it moves with the first row that follows it.
+                EnsureRoom(RowHeight(header, size) + height);
+                Row(columns, widths, header, Font(size, bold: true), size, shaded: true);
+                first = false;
             }
 
-            Row(columns, widths, row, Font(size, bold: false), rowHeight, shaded: false);
+            Row(columns, widths, cells, body, size, shaded: false);
+        }
+
+        if (first)
+        {
+            EnsureRoom(RowHeight(header, size));
+            Row(columns, widths, header, Font(size, bold: true), size, shaded: true);
         }
 
         _y += 6;
+    }
+
+    /// <summary>Starts a new page unless the current one is still empty (the client's crisis resources begin a page of their own).</summary>
+    public void PageBreak()
+    {
+        if (_y > TopOfContent)
+        {
+            NewPage();
+        }
     }
 
     /// <summary>Draws the frame on every page and returns the document's bytes.</summary>
@@ -126,7 +148,7 @@ public sealed class PdfFlow : IDisposable
 
         using var stream = new MemoryStream();
         _document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return StableBytes.Pin(stream.ToArray());
     }
 
     public void Dispose()
@@ -135,8 +157,15 @@ public sealed class PdfFlow : IDisposable
         _document.Dispose();
     }
 
-    private void Row(IReadOnlyList<TableColumn> columns, double[] widths, IReadOnlyList<string> cells, XFont font, double height, bool shaded)
+    private List<List<string>> Lines(IReadOnlyList<string> cells, double[] widths, XFont font) =>
+        widths.Select((width, c) => Wrap(c < cells.Count ? cells[c] : string.Empty, font, width - 2 * CellPadding).ToList()).ToList();
+
+    private static double RowHeight(List<List<string>> cells, double size) =>
+        cells.Max(lines => Math.Max(1, lines.Count)) * size * LineGap + 2 * CellPadding;
+
+    private void Row(IReadOnlyList<TableColumn> columns, double[] widths, List<List<string>> cells, XFont font, double size, bool shaded)
     {
+        var height = RowHeight(cells, size);
         var x = Margin;
         if (shaded)
         {
@@ -145,10 +174,15 @@ public sealed class PdfFlow : IDisposable
 
         for (var c = 0; c < columns.Count; c++)
         {
-            var text = Fit(c < cells.Count ? cells[c] : string.Empty, font, widths[c] - 2 * CellPadding);
-            var textWidth = Graphics.MeasureString(text, font).Width;
-            var left = columns[c].AlignRight ? x + widths[c] - CellPadding - textWidth : x + CellPadding;
-            Graphics.DrawString(text, font, XBrushes.Black, new XPoint(left, _y + CellPadding + font.Size));
+            var baseline = _y + CellPadding + font.Size;
+            foreach (var line in cells[c])
+            {
+                var textWidth = Graphics.MeasureString(line, font).Width;
+                var left = columns[c].AlignRight ? x + widths[c] - CellPadding - textWidth : x + CellPadding;
+                Graphics.DrawString(line, font, XBrushes.Black, new XPoint(left, baseline));
+                baseline += size * LineGap;
+            }
+
             x += widths[c];
         }
 
@@ -174,6 +208,7 @@ public sealed class PdfFlow : IDisposable
         _y = TopOfContent;
     }
 
+    /// <summary>Lines of at most <paramref name="width"/>: broken at spaces, and a word longer than a whole line broken where it must.</summary>
     private IEnumerable<string> Wrap(string text, XFont font, double width)
     {
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
@@ -182,14 +217,28 @@ public sealed class PdfFlow : IDisposable
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && Graphics.MeasureString(candidate, font).Width > width)
+                if (Graphics.MeasureString(candidate, font).Width <= width)
+                {
+                    line = candidate;
+                    continue;
+                }
+
+                if (line.Length > 0)
                 {
                     yield return line;
-                    line = Fit(word, font, width);
                 }
-                else
+
+                line = word;
+                while (line.Length > 1 && Graphics.MeasureString(line, font).Width > width)
                 {
-                    line = Fit(candidate, font, width);
+                    var cut = line.Length - 1;
+                    while (cut > 1 && Graphics.MeasureString(line[..cut], font).Width > width)
+                    {
+                        cut--;
+                    }
+
+                    yield return line[..cut];
+                    line = line[cut..];
                 }
             }
 
@@ -197,23 +246,5 @@ public sealed class PdfFlow : IDisposable
         }
     }
 
-    /// <summary>Text shortened with an ellipsis until it fits (a cell, or a single word longer than the line).</summary>
-    private string Fit(string text, XFont font, double width)
-    {
-        if (Graphics.MeasureString(text, font).Width <= width)
-        {
-            return text;
-        }
-
-        var cut = text;
-        while (cut.Length > 1 && Graphics.MeasureString(cut + "…", font).Width > width)
-        {
-            cut = cut[..^1];
-        }
-
-        return cut + "…";
-    }
-
-    private static XFont Font(double size, bool bold) =>
-        new(EmbeddedFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    private static XFont Font(double size, bool bold) => EmbeddedFonts.Font(size, bold);
 }

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using ClinicalPortal.DevTools.Reports;
+using ClinicalPortal.Domain.Reports;
+using ClinicalPortal.Infrastructure.Reports;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace ClinicalPortal.LoadTest;
+
+/// <summary>
+/// The report renderer alone, in process, against a bare one-page PDFsharp document (one line of text in the same
+/// embedded font, saved), in the same run: a year of weekly PHQ-9 and GAD-7 and monthly CBI (the sample report of
+/// docs/samples), clinician and client variants. Target: the renderer within 10x the bare page.
+/// </summary>
+internal static class ReportRenderBench
+{
+    public static int Run(TextWriter output, int iterations = 300, int warmup = 30)
+    {
+        var renderer = new ProgressReportPdf();
+        var clinician = SampleProgressReport.Build(ReportAudience.Clinician, weeks: 52);
+        var client = SampleProgressReport.Build(ReportAudience.Client, weeks: 52);
+        var bare = Time(BarePage, iterations, warmup);
+        var full = Time(() => renderer.Render(clinician).Pdf, iterations, warmup);
+        var plain = Time(() => renderer.Render(client).Pdf, iterations, warmup);
+        output.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        output.WriteLine($"{iterations} renders each after {warmup} warm-up, one thread");
+        output.WriteLine($"pages: clinician {renderer.Render(clinician).Pages}, client {renderer.Render(client).Pages}");
+        output.WriteLine("| what | bytes | mean ms | p50 ms | p95 ms | per second |");
+        output.WriteLine("|---|---|---|---|---|---|");
+        Row(output, "bare one-page PDFsharp document", bare);
+        Row(output, "progress report, clinician, 52 weeks", full);
+        Row(output, "progress report, client, 52 weeks", plain);
+        var ratio = full.P95 / bare.P95;
+        output.WriteLine($"renderer p95 / bare page p95: {ratio:F1}x (target within 10x: {(ratio <= 10 ? "met" : "missed")})");
+        return 0;
+    }
+
+    /// <summary>Writes the sample reports (PDF) and their pages as PNG (poppler's pdftoppm) into a folder (docs/samples).</summary>
+    public static int WriteSamples(string folder, TextWriter output)
+    {
+        Directory.CreateDirectory(folder);
+        var renderer = new ProgressReportPdf();
+        foreach (var audience in new[] { ReportAudience.Clinician, ReportAudience.Client })
+        {
+            var name = $"progress-report-{audience.ToString().ToLowerInvariant()}";
+            var pdfPath = Path.Combine(folder, name + ".pdf");
+            File.WriteAllBytes(pdfPath, renderer.Render(SampleProgressReport.Build(audience)).Pdf);
+            using var pdftoppm = Process.Start(new ProcessStartInfo("pdftoppm", ["-r", "60", "-png", pdfPath, Path.Combine(folder, name)]))!;
+            pdftoppm.WaitForExit();
+            output.WriteLine($"{pdfPath}: pdftoppm exit {pdftoppm.ExitCode}");
+        }
+
+        return 0;
+    }
+
+    private static byte[] BarePage()
+    {
+        using var document = new PdfDocument();
+        var page = document.AddPage();
+        using (var graphics = XGraphics.FromPdfPage(page))
+        {
+            graphics.DrawString("Progress report", EmbeddedFonts.Font(12), XBrushes.Black, new XPoint(42, 60));
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    private sealed record Timing(int Bytes, double Mean, double P50, double P95);
+
+    private static Timing Time(Func<byte[]> render, int iterations, int warmup)
+    {
+        byte[] last = [];
+        for (var i = 0; i < warmup; i++)
+        {
+            last = render();
+        }
+
+        var samples = new double[iterations];
+        for (var i = 0; i < iterations; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            last = render();
+            samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        Array.Sort(samples);
+        return new Timing(last.Length, samples.Average(), samples[iterations / 2], samples[(int)Math.Ceiling(iterations * 0.95) - 1]);
+    }
+
+    private static void Row(TextWriter output, string what, Timing t) =>
+        output.WriteLine($"| {what} | {t.Bytes:N0} | {t.Mean:F2} | {t.P50:F2} | {t.P95:F2} | {1000 / t.Mean:F0} |");
+}
