@@ -142,6 +142,9 @@ public sealed class ReportTests(PortalApp app)
         var text = Text((await supervisor.ReportAsync(org.ClientA1.Id).PdfAsync()).Pdf);
         Assert.Contains("PHQ-9: 17 (moderately severe)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Answers of the latest result", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Notice the inner critic", text, StringComparison.Ordinal); // the plan's goals are free text, as in the plans API
+        Assert.DoesNotContain("Writing it made me cry", text, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 practices done (100%)", text, StringComparison.Ordinal);
         await supervisor.ReportAsync(org.ClientA1.Id, new { includeReflectionIds = new[] { today.Task } })
             .ProblemAsync(HttpStatusCode.BadRequest, field: "includeReflectionIds");
 
@@ -160,6 +163,22 @@ public sealed class ReportTests(PortalApp app)
         // Each refusal that named the client is on record: the supervisor's 400 and the two 404s (the administrator's 403
         // is refused by role before any record is named).
         Assert.Equal([("Invalid", 400), ("NotFound", 404), ("NotFound", 404)], denials.Select(d => ((string)d["outcome"]!, (int)d["status_code"]!)));
+    }
+
+    [Fact]
+    public async Task TheSameRequestTwiceAtOnce_GivesTwoReports_EachOnRecord()
+    {
+        var org = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        await SubmitAsync(clinician, org.ClientA1.Id, "PHQ-9", Seventeen).OkJsonAsync(HttpStatusCode.Created);
+        var body = new { from = "2026-01-01", to = Iso(TodayIn("America/New_York")) };
+
+        var both = await Task.WhenAll(clinician.ReportAsync(org.ClientA1.Id, body).PdfAsync(), clinician.ReportAsync(org.ClientA1.Id, body).PdfAsync());
+        Assert.NotEqual(both[0].Disclosure, both[1].Disclosure);
+        var rows = await app.RowsAsync("SELECT id, sha256 FROM report_disclosures WHERE client_id = @c", ("c", org.ClientA1.Id));
+        Assert.Equal(both.Select(b => (b.Disclosure, b.Sha256)).Order(), rows.Select(r => ((Guid)r["id"]!, ((string)r["sha256"]!).Trim())).Order());
+        Assert.Equal(2, await app.CountAsync(
+            "SELECT count(*) FROM audit_events WHERE action = 'report.generate' AND subject_client_id = @c AND outcome = 'Success'", ("c", org.ClientA1.Id)));
     }
 
     [Theory]

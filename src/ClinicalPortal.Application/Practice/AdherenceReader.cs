@@ -5,10 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Practice;
 
-/// <summary>A client's adherence over a range of their days, as the API and the progress report show it (figures only).</summary>
+/// <summary>
+/// A client's adherence over a range of their days, as the API and the progress report show it (figures only), with the
+/// number of tasks behind it (cancelled ones are not counted) for the audit trail and for "no practice in this period".
+/// </summary>
 public static class AdherenceReader
 {
-    public static async Task<AdherenceResponse> ReadAsync(
+    public static async Task<(AdherenceResponse Adherence, int Tasks)> ReadAsync(
         IPortalDbContext db, ClientId clientId, ClientCalendar calendar, DateOnly from, DateOnly to, DateTimeOffset now, CancellationToken ct)
     {
         var rows = await db.HomeworkTasks.AsNoTracking()
@@ -23,13 +26,11 @@ public static class AdherenceReader
                 r.t.ModuleId, r.ModuleTitle, components[r.t.ModuleVersionId], r.t.Date, r.t.StatusAt(calendar.Zone, now), r.t.DistressBefore, r.t.DistressAfter))
             .ToList();
         var report = Adherence.Compute(tasks, calendar.Today);
-        return new AdherenceResponse(
+        var adherence = new AdherenceResponse(
             clientId.Value, from, to, Completion(report.Overall), report.CurrentStreak, report.LongestStreak,
             report.PerModule.Select(m => new ModuleAdherenceResponse(m.ModuleId.Value, m.Title, Completion(m.Completion), Change(m.MeanDistressChange))).ToList(),
-            report.PerComponent.Select(c => new ComponentAdherenceResponse(c.Component.ToString(), Change(c.MeanDistressChange))).ToList())
-        {
-            Tasks = tasks.Count,
-        };
+            report.PerComponent.Select(c => new ComponentAdherenceResponse(c.Component.ToString(), Change(c.MeanDistressChange))).ToList());
+        return (adherence, tasks.Count);
     }
 
     private static CompletionResponse Completion(CompletionRate rate) => new(rate.Done, rate.Skipped, rate.Missed, rate.Counted, rate.Rate);

@@ -7,9 +7,4 @@ namespace ClinicalPortal.Application.Practice;
 /// </summary>
 public sealed record AdherenceResponse(
     Guid ClientId, DateOnly From, DateOnly To, CompletionResponse Overall, int CurrentStreak, int LongestStreak,
-    IReadOnlyList<ModuleAdherenceResponse> Modules, IReadOnlyList<ComponentAdherenceResponse> Components)
-{
-    /// <summary>Tasks in the range (cancelled ones are not counted), for the audit trail; not part of the API response.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public int Tasks { get; init; }
-}
+    IReadOnlyList<ModuleAdherenceResponse> Modules, IReadOnlyList<ComponentAdherenceResponse> Components);

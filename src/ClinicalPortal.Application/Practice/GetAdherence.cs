@@ -38,8 +38,8 @@ public sealed class GetAdherenceHandler(IPortalDbContext db, ClientAccess access
         var now = clock.GetUtcNow();
         var calendar = ClientCalendar.Of(zoneName, now);
         var (from, to) = DateRangeRules.Resolve(query.From, query.To, calendar.Today.AddDays(-27), calendar.Today);
-        var adherence = await AdherenceReader.ReadAsync(db, clientId, calendar, from, to, now, ct);
-        audit.Describe(new { from, to, tasks = adherence.Tasks });
+        var (adherence, tasks) = await AdherenceReader.ReadAsync(db, clientId, calendar, from, to, now, ct);
+        audit.Describe(new { from, to, tasks });
         return adherence;
     }
 }

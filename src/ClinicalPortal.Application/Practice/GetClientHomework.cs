@@ -27,7 +27,7 @@ public sealed class GetClientHomeworkValidator : AbstractValidator<GetClientHome
 }
 
 public sealed class GetClientHomeworkHandler(
-    IPortalDbContext db, ClientAccess access, IHealthTextProtector text, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    IPortalDbContext db, ClientAccess access, IHealthTextProtector text, AuditScope audit, TimeProvider clock)
     : IQueryHandler<GetClientHomework, Result<IReadOnlyList<HomeworkTaskResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<HomeworkTaskResponse>>> Handle(GetClientHomework query, CancellationToken ct)
@@ -46,7 +46,7 @@ public sealed class GetClientHomeworkHandler(
         var (from, to) = DateRangeRules.Resolve(query.From, query.To, calendar.Today.AddDays(-28), calendar.Today.AddDays(7));
         var rows = await HomeworkRows.InRangeAsync(db, clientId, from, to, ct);
         // Minimum necessary: a supervisor reviews adherence and flags, not what the client wrote (unless it is their own client).
-        var readsText = user.Role != Role.Supervisor || client.ClinicianId == user.UserId;
+        var readsText = access.ReadsFreeText(client.ClinicianId);
         audit.Describe(new { from, to, count = rows.Count, freeText = readsText });
         return rows.Select(r => HomeworkRows.Respond(r.Task, r.Item, calendar.Zone, now, readsText ? text : null, withheld: !readsText)).ToList();
     }

@@ -16,7 +16,7 @@ public sealed record ListPracticePlans(Guid ClientId) : IQuery<Result<IReadOnlyL
     public static IReadOnlyList<Role> AllowedRoles => Allowed.Staff;
 }
 
-public sealed class ListPracticePlansHandler(IPortalDbContext db, ClientAccess access, IHealthTextProtector text, ICurrentUser user, AuditScope audit)
+public sealed class ListPracticePlansHandler(IPortalDbContext db, ClientAccess access, IHealthTextProtector text, AuditScope audit)
     : IQueryHandler<ListPracticePlans, Result<IReadOnlyList<PracticePlanResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<PracticePlanResponse>>> Handle(ListPracticePlans query, CancellationToken ct)
@@ -32,7 +32,7 @@ public sealed class ListPracticePlansHandler(IPortalDbContext db, ClientAccess a
         var plans = await db.PracticePlans.AsNoTracking().Include(p => p.Items)
             .Where(p => p.ClientId == clientId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).ToListAsync(ct);
         // Minimum necessary, as for homework: a supervisor sees the plan's modules and dates, not its free text.
-        var readsText = user.Role != Role.Supervisor || clinician == user.UserId;
+        var readsText = access.ReadsFreeText(clinician.Value);
         audit.Describe(new { count = plans.Count, freeText = readsText });
         return plans.Select(p => PracticePlanResponse.From(p, readsText ? text : null)).ToList();
     }

@@ -1,8 +1,6 @@
 using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
-using ClinicalPortal.Application.Common.Abstractions;
-using ClinicalPortal.Application.Practice;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Reports;
 using FluentValidation;
@@ -29,7 +27,7 @@ public sealed class GenerateMyProgressReportValidator : AbstractValidator<Genera
     }
 }
 
-public sealed class GenerateMyProgressReportHandler(ClientAccess access, ProgressReports reports, AuditScope audit, TimeProvider clock)
+public sealed class GenerateMyProgressReportHandler(ClientAccess access, ProgressReports reports, AuditScope audit)
     : ICommandHandler<GenerateMyProgressReport, Result<ProgressReportFile>>
 {
     public async ValueTask<Result<ProgressReportFile>> Handle(GenerateMyProgressReport command, CancellationToken ct)
@@ -41,10 +39,6 @@ public sealed class GenerateMyProgressReportHandler(ClientAccess access, Progres
         }
 
         audit.Touch(client.Id);
-        return await reports.GenerateAsync(client, () =>
-        {
-            var (from, to) = ReportPeriod.Resolve(command.From, command.To, ClientCalendar.Of(client.TimeZone, clock.GetUtcNow()).Today);
-            return new ReportRequest(from, to, ReportAudience.Client, [.. (command.IncludeReflectionIds ?? []).Distinct()], []);
-        }, ct);
+        return await reports.GenerateAsync(client, command.From, command.To, ReportAudience.Client, command.IncludeReflectionIds, null, ct);
     }
 }

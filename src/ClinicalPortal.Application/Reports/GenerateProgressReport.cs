@@ -2,7 +2,6 @@ using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Validation;
-using ClinicalPortal.Application.Practice;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Reports;
 using FluentValidation;
@@ -35,7 +34,7 @@ public sealed class GenerateProgressReportValidator : AbstractValidator<Generate
     }
 }
 
-public sealed class GenerateProgressReportHandler(ClientAccess access, ProgressReports reports, AuditScope audit, TimeProvider clock)
+public sealed class GenerateProgressReportHandler(ClientAccess access, ProgressReports reports)
     : ICommandHandler<GenerateProgressReport, Result<ProgressReportFile>>
 {
     public async ValueTask<Result<ProgressReportFile>> Handle(GenerateProgressReport command, CancellationToken ct)
@@ -46,13 +45,8 @@ public sealed class GenerateProgressReportHandler(ClientAccess access, ProgressR
             return client.Error!;
         }
 
-        audit.Touch(client.Value!.Id);
-        return await reports.GenerateAsync(client.Value, () =>
-        {
-            var (from, to) = ReportPeriod.Resolve(command.From, command.To, ClientCalendar.Of(client.Value.TimeZone, clock.GetUtcNow()).Today);
-            return new ReportRequest(
-                from, to, command.Audience is null ? ReportAudience.Clinician : Rules.ParseEnumName<ReportAudience>(command.Audience),
-                [.. (command.IncludeReflectionIds ?? []).Distinct()], [.. (command.IncludeAlertNoteIds ?? []).Distinct()]);
-        }, ct);
+        var audience = command.Audience is null ? ReportAudience.Clinician : Rules.ParseEnumName<ReportAudience>(command.Audience);
+        return await reports.GenerateAsync(
+            client.Value!, command.From, command.To, audience, command.IncludeReflectionIds, command.IncludeAlertNoteIds, ct);
     }
 }

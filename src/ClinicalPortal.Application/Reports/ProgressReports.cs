@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Crisis;
+using ClinicalPortal.Application.Measures;
 using ClinicalPortal.Application.Practice;
 using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Clients;
@@ -23,15 +25,21 @@ namespace ClinicalPortal.Application.Reports;
 /// </summary>
 public sealed class ProgressReports(
     IPortalDbContext db, IHealthTextProtector text, CrisisResourceLookup crisis, IProgressReportRenderer renderer,
-    ICurrentUser user, AuditScope audit, TimeProvider clock)
+    ClientAccess access, ICurrentUser user, AuditScope audit, TimeProvider clock)
 {
-
-    public async Task<Result<ProgressReportFile>> GenerateAsync(Client client, Func<ReportRequest> ask, CancellationToken ct)
+    /// <summary>
+    /// The report of a reached client (the caller found it through <see cref="ClientAccess"/>), for the period asked
+    /// (validated by the request's validator; resolved against the client's today at the report's own generated-at time).
+    /// </summary>
+    public async Task<Result<ProgressReportFile>> GenerateAsync(
+        Client client, string? from, string? to, ReportAudience audience, IReadOnlyList<Guid>? reflectionIds, IReadOnlyList<Guid>? alertNoteIds,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToStoredPrecision();
         var calendar = ClientCalendar.Of(client.TimeZone, now);
-        var request = ask();
-        var readsText = user.Role is Role.Client || client.ClinicianId == user.UserId;
+        var (periodFrom, periodTo) = ReportPeriod.Resolve(from, to, calendar.Today);
+        var request = new ReportRequest(periodFrom, periodTo, audience, [.. (reflectionIds ?? []).Distinct()], [.. (alertNoteIds ?? []).Distinct()]);
+        var readsText = access.ReadsFreeText(client.ClinicianId);
         if (!readsText && (request.ReflectionIds.Count > 0 || request.AlertNoteIds.Count > 0))
         {
             // Minimum necessary: a supervisor's report carries figures; what the client wrote stays with their clinician.
@@ -48,8 +56,8 @@ public sealed class ProgressReports(
             .Where(r => r.ClientId == client.Id && r.Audience == request.Audience && r.GeneratedAt < now)
             .MaxAsync(r => (DateTimeOffset?)r.GeneratedAt, ct);
 
-        var instruments = await InstrumentsAsync(client.Id, request, zone, endsBefore, previousReportAt, readsText && user.Role is Role.Clinician, ct);
-        var practice = await PracticeAsync(client, request, calendar, now, ct);
+        var instruments = await InstrumentsAsync(client.Id, request, zone, endsBefore, previousReportAt, readsText && ListAssessments.SeesAnswers(user.Role!.Value), ct);
+        var practice = await PracticeAsync(client, request, calendar, now, endsBefore, readsText, ct);
         if (!practice.IsSuccess)
         {
             return practice.Error!;
@@ -130,7 +138,7 @@ public sealed class ProgressReports(
     }
 
     private async Task<Result<PracticeReport?>> PracticeAsync(
-        Client client, ReportRequest request, ClientCalendar calendar, DateTimeOffset now, CancellationToken ct)
+        Client client, ReportRequest request, ClientCalendar calendar, DateTimeOffset now, DateTimeOffset endsBefore, bool readsText, CancellationToken ct)
     {
         var reflections = new List<ReflectionExcerpt>();
         if (request.ReflectionIds.Count > 0)
@@ -150,17 +158,16 @@ public sealed class ProgressReports(
                 .Select(f => new ReflectionExcerpt(f.Id.Value, f.Date, f.ModuleTitle, text.Unprotect(f.ReflectionProtected!))));
         }
 
-        var adherence = await AdherenceReader.ReadAsync(db, client.Id, calendar, request.From, request.To, now, ct);
-        var endsBefore = ReportPeriod.StartOf(request.To.AddDays(1), calendar.Zone);
+        var (adherence, tasks) = await AdherenceReader.ReadAsync(db, client.Id, calendar, request.From, request.To, now, ct);
+        // The goals of the plan in force at the period's end; free text, so withheld from a supervisor as the plans API does.
         var goals = await db.PracticePlans.AsNoTracking().Where(p => p.ClientId == client.Id && p.CreatedAt < endsBefore)
             .OrderByDescending(p => p.CreatedAt).Select(p => p.GoalsProtected).FirstOrDefaultAsync(ct);
-        if (adherence.Tasks == 0 && goals is null && reflections.Count == 0)
+        if (tasks == 0 && goals is null && reflections.Count == 0)
         {
             return (PracticeReport?)null;
         }
 
-        // The goals are the treatment plan the care team shares; the client's own words are gated by the caller's reach above.
-        return new PracticeReport(goals is null ? null : text.Unprotect(goals), adherence, reflections);
+        return new PracticeReport(goals is not null && readsText ? text.Unprotect(goals) : null, adherence, reflections);
     }
 
     private static Error NotIncluded(string field, IEnumerable<int> positions, string message) =>

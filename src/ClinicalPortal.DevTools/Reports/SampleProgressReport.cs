@@ -52,7 +52,7 @@ public static class SampleProgressReport
             new(Guid.Empty, "Letter from a compassionate friend", new CompletionResponse(10, 1, 1, 12, 10m / 12), new DistressChangeResponse(1.5m, 10)),
             new(Guid.Empty, "Burnout boundaries", new CompletionResponse(8, 1, 3, 12, 8m / 12), new DistressChangeResponse(0.75m, 8)),
         };
-        var adherence = new AdherenceResponse(client.Value, from, to, completion, 5, 12, modules, []) { Tasks = 48 };
+        var adherence = new AdherenceResponse(client.Value, from, to, completion, 5, 12, modules, []);
         var reflections = withReflection
             ? new List<ReflectionExcerpt> { new(Guid.Empty, to.AddDays(-9), "Self-compassion break", "I noticed I was talking to myself the way I never would to a friend. Saying the three phrases slowed me down.") }
             : [];

@@ -68,6 +68,12 @@ public sealed class ClientAccess(IPortalDbContext db, ICurrentUser user, AuditSc
         return id;
     }
 
+    /// <summary>
+    /// Minimum necessary for free text (what the client wrote, the plan's goals and notes, alert notes): a supervisor
+    /// sees figures, not text, unless the client is on their own caseload; everyone else who reaches the client reads it.
+    /// </summary>
+    public bool ReadsFreeText(UserId clinicianOfClient) => user.Role != Role.Supervisor || clinicianOfClient == user.UserId;
+
     /// <summary>Whether the caller reaches the client (for reads that need nothing of the record itself).</summary>
     public async Task<Result<ClientId>> CheckAsync(Guid clientId, CancellationToken ct)
     {
