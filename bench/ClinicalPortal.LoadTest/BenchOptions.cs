@@ -30,6 +30,15 @@ internal sealed record BenchOptions
     /// <summary>Instead: the progress-report renderer alone against a bare one-page PDFsharp document (no database).</summary>
     public bool ReportRender { get; init; }
 
+    /// <summary>
+    /// Instead: end-to-end progress reports over HTTP for <see cref="ReportClients"/> clients with a year of data each,
+    /// then the renderer alone (<see cref="ReportRender"/>) in the same run.
+    /// </summary>
+    public bool ProgressReport { get; init; }
+
+    /// <summary>Clients with a year of data each (progress-report mode).</summary>
+    public int ReportClients { get; init; } = 8;
+
     /// <summary>Instead: write the sample progress reports and their pages as PNG into this folder.</summary>
     public string? ReportSamples { get; init; }
 
@@ -79,6 +88,10 @@ internal sealed record BenchOptions
           --no-floor        do not start or time the floor (bench/ClinicalPortal.Floor); its target is not judged
           --no-build        do not build src/ClinicalPortal.Api and bench/ClinicalPortal.Floor first
         escalation lateness (instead of the submit benchmark; the options above except --no-build do not apply):
+          --progress-report   POST /api/v1/clients/{id}/progress-reports end to end for clients with a year of data
+                              each (1 worker, then --concurrency workers; --seconds and --warmup apply), then the
+                              renderer alone against a bare page in the same run
+          --report-clients N  clients with a year of data (default 8)
           --report-render   the progress-report renderer alone against a bare one-page PDFsharp document, in process
           --report-samples DIR   write the sample progress reports (PDF) and their pages (PNG, pdftoppm) into DIR
           --escalation-lateness   N clients with one open alert each; all N escalation deadlines made due at one
@@ -110,6 +123,8 @@ internal sealed record BenchOptions
                 case "--no-build": options = options with { NoBuild = true }; break;
                 case "--no-floor": options = options with { NoFloor = true }; break;
                 case "--escalation-lateness": options = options with { EscalationLateness = true }; break;
+                case "--progress-report": options = options with { ProgressReport = true }; break;
+                case "--report-clients": options = options with { ReportClients = Positive(args, ref i) }; break;
                 case "--report-render": options = options with { ReportRender = true }; break;
                 case "--report-samples": options = options with { ReportSamples = i + 1 < args.Length ? args[++i] : throw new ArgumentException("--report-samples needs a folder") }; break;
                 case "--alerts": options = options with { Alerts = Positive(args, ref i) }; break;

@@ -7,7 +7,8 @@ using Npgsql;
 // Load benchmark of POST /api/v1/clients/{id}/assessments against its floor (bench/ClinicalPortal.Floor: the same
 // JWT, the same rows, one round trip) and the raw INSERT rate of the same PostgreSQL, measured in the same run.
 // With --escalation-lateness: escalation lateness of 1,000 alert deadlines due at once, fired by two API instances
-// (EscalationBench). See docs/performance.md.
+// (EscalationBench). With --progress-report: progress reports end to end for clients with a year of data (ReportBench).
+// See docs/performance.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -62,7 +63,7 @@ try
     if (!options.NoBuild)
     {
         await ApiHost.BuildAsync(root, ct);
-        if (!options.NoFloor && !options.EscalationLateness)
+        if (!options.NoFloor && !options.EscalationLateness && !options.ProgressReport)
         {
             await FloorHost.BuildAsync(root, ct);
         }
@@ -96,6 +97,11 @@ try
     if (options.EscalationLateness)
     {
         return await EscalationBench.RunAsync(options, root, connectionString, facts, PostmasterPid(cluster), ct);
+    }
+
+    if (options.ProgressReport)
+    {
+        return await ReportBench.RunAsync(options, root, connectionString, facts, PostmasterPid(cluster), ct);
     }
 
     api = await ApiHost.StartAsync(root, connectionString, ct);

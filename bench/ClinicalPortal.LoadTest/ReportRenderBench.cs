@@ -25,8 +25,8 @@ internal static class ReportRenderBench
         output.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         output.WriteLine($"{iterations} renders each after {warmup} warm-up, one thread");
         output.WriteLine($"pages: clinician {renderer.Render(clinician).Pages}, client {renderer.Render(client).Pages}");
-        output.WriteLine("| what | bytes | mean ms | p50 ms | p95 ms | per second |");
-        output.WriteLine("|---|---|---|---|---|---|");
+        output.WriteLine("| what | bytes | mean ms | p50 ms | p95 ms | per second | KB allocated per render | gen-2 GCs |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|");
         Row(output, "bare one-page PDFsharp document", bare);
         Row(output, "progress report, clinician, 52 weeks", full);
         Row(output, "progress report, client, 52 weeks", plain);
@@ -67,7 +67,7 @@ internal static class ReportRenderBench
         return stream.ToArray();
     }
 
-    private sealed record Timing(int Bytes, double Mean, double P50, double P95);
+    private sealed record Timing(int Bytes, double Mean, double P50, double P95, double AllocatedKb, int Gen2);
 
     private static Timing Time(Func<byte[]> render, int iterations, int warmup)
     {
@@ -78,6 +78,8 @@ internal static class ReportRenderBench
         }
 
         var samples = new double[iterations];
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var gen2 = GC.CollectionCount(2);
         for (var i = 0; i < iterations; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -85,10 +87,12 @@ internal static class ReportRenderBench
             samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
+        var allocatedKb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / iterations;
+        gen2 = GC.CollectionCount(2) - gen2;
         Array.Sort(samples);
-        return new Timing(last.Length, samples.Average(), samples[iterations / 2], samples[(int)Math.Ceiling(iterations * 0.95) - 1]);
+        return new Timing(last.Length, samples.Average(), samples[iterations / 2], samples[(int)Math.Ceiling(iterations * 0.95) - 1], allocatedKb, gen2);
     }
 
     private static void Row(TextWriter output, string what, Timing t) =>
-        output.WriteLine($"| {what} | {t.Bytes:N0} | {t.Mean:F2} | {t.P50:F2} | {t.P95:F2} | {1000 / t.Mean:F0} |");
+        output.WriteLine($"| {what} | {t.Bytes:N0} | {t.Mean:F2} | {t.P50:F2} | {t.P95:F2} | {1000 / t.Mean:F0} | {t.AllocatedKb:N0} | {t.Gen2} |");
 }

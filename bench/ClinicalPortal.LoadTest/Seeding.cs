@@ -20,6 +20,9 @@ internal static class Seeding
 {
     public const string Password = "Bench!Passw0rd2026";
 
+    /// <summary>Every seeded client's time zone.</summary>
+    public const string TimeZone = "Europe/London";
+
     /// <summary>The DevTools' <see cref="PeopleSeeder"/> on the application's own DbContext and Identity (AddInfrastructure), in a scope of its own.</summary>
     public static SeedingScope People(string connectionString)
     {
@@ -46,7 +49,7 @@ internal static class Seeding
         {
             var email = $"client{i:00}.{tag}@bench.clinic";
             var client = await seed.ClientAsync(org, clinician, email, "Client", $"Bench{i:00}", new DateOnly(1980, 1, 1).AddDays(i * 97),
-                CareTrack.General, "Europe/London", Password, ct);
+                CareTrack.General, TimeZone, Password, ct);
             seeded.Add(new SeededClient(client.Id.Value, email));
         }
 
@@ -58,6 +61,9 @@ internal static class Seeding
 internal sealed class SeedingScope(ServiceProvider provider, AsyncServiceScope scope, PeopleSeeder seeder) : IAsyncDisposable
 {
     public PeopleSeeder Seeder { get; } = seeder;
+
+    /// <summary>The scope's services (the DbContext, the health-text protector) for seeding beyond people.</summary>
+    public IServiceProvider Services => scope.ServiceProvider;
 
     public async ValueTask DisposeAsync()
     {

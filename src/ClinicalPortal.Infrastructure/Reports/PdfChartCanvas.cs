@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Reports.Charts;
+using ClinicalPortal.Infrastructure.Reports.Layout;
 using PdfSharp.Drawing;
 
 namespace ClinicalPortal.Infrastructure.Reports;
@@ -8,7 +9,7 @@ namespace ClinicalPortal.Infrastructure.Reports;
 /// into a box whose top-left corner is (<paramref name="left"/>, <paramref name="top"/>) on the page, in points. Text
 /// is real text in the embedded font, so it can be selected and read back.
 /// </summary>
-public sealed class PdfChartCanvas(XGraphics graphics, double left, double top) : IChartCanvas
+public sealed class PdfChartCanvas(XGraphics graphics, FontBook fonts, double left, double top) : IChartCanvas
 {
     // The SVG's band colours (#rrggbb), so both outputs shade alike.
     private static readonly XColor[] Shades = SvgChart.Shades
@@ -16,10 +17,9 @@ public sealed class PdfChartCanvas(XGraphics graphics, double left, double top) 
         .Select(rgb => XColor.FromArgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff)).ToArray();
 
     /// <summary>Draws <paramref name="chart"/> into a <paramref name="width"/> x <paramref name="height"/> box of the page.</summary>
-    public static void Draw(XGraphics graphics, ScoreChart chart, double left, double top, double width, double height)
+    public static void Draw(XGraphics graphics, FontBook fonts, ScoreChart chart, double left, double top, double width, double height)
     {
-        EmbeddedFonts.Install();
-        ChartPainter.Paint(new ChartGeometry(chart, width, height), new PdfChartCanvas(graphics, left, top));
+        ChartPainter.Paint(new ChartGeometry(chart, width, height), new PdfChartCanvas(graphics, fonts, left, top));
     }
 
     public void Zone(double x, double y, double width, double height, int shade) =>
@@ -39,8 +39,8 @@ public sealed class PdfChartCanvas(XGraphics graphics, double left, double top) 
 
     public void Text(double x, double y, string text, double size, int anchor)
     {
-        var font = EmbeddedFonts.Font(size);
-        var width = graphics.MeasureString(text, font).Width;
+        var font = fonts.Font(size);
+        var width = fonts.Width(text, font);
         var start = anchor < 0 ? x : anchor > 0 ? x - width : x - width / 2;
         graphics.DrawString(text, font, XBrushes.Black, new XPoint(left + start, top + y));
     }

@@ -58,7 +58,7 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
         flow.Heading($"{instrument.Code}: {instrument.Name}", keepWith: instrument.Charts.Count > 0 ? ChartHeight : 40);
         foreach (var chart in instrument.Charts)
         {
-            flow.Block(ChartHeight, (graphics, left, top) => PdfChartCanvas.Draw(graphics, chart, left, top, flow.ContentWidth, ChartHeight));
+            flow.Block(ChartHeight, (graphics, left, top) => PdfChartCanvas.Draw(graphics, flow.Fonts, chart, left, top, flow.ContentWidth, ChartHeight));
         }
 
         if (instrument.Charts.Count > 0)

@@ -1,6 +1,7 @@
 using ClinicalPortal.Application.Reports.Charts;
 using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Infrastructure.Reports;
+using ClinicalPortal.Infrastructure.Reports.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -16,9 +17,10 @@ public sealed class PdfChartCanvasTests
         EmbeddedFonts.Install();
         using var document = new PdfDocument();
         var page = document.AddPage();
+        using var fonts = new FontBook();
         using (var graphics = XGraphics.FromPdfPage(page))
         {
-            PdfChartCanvas.Draw(graphics, chart, 40, 60, 480, 200);
+            PdfChartCanvas.Draw(graphics, fonts, chart, 40, 60, 480, 200);
         }
 
         using var stream = new MemoryStream();

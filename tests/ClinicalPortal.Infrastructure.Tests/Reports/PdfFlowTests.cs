@@ -75,7 +75,7 @@ public sealed class PdfFlowTests
         }
 
         var chart = ScoreChart.For(InstrumentLibrary.Phq9, [new ChartPoint(new DateOnly(2026, 1, 5), 17), new ChartPoint(new DateOnly(2026, 3, 2), 9)]);
-        flow.Block(200, (graphics, left, top) => PdfChartCanvas.Draw(graphics, chart, left, top, flow.ContentWidth, 200));
+        flow.Block(200, (graphics, left, top) => PdfChartCanvas.Draw(graphics, flow.Fonts, chart, left, top, flow.ContentWidth, 200));
         using var pdf = Read(flow.Finish());
 
         Assert.Equal(2, pdf.NumberOfPages);

@@ -18,6 +18,7 @@ public sealed class PdfFlow : IDisposable
     private const double CellPadding = 3;
 
     private readonly PdfDocument _document = new();
+    private readonly FontBook _fonts = new();
     private readonly PageFrame _frame;
     private XGraphics? _graphics;
     private double _y;
@@ -44,6 +45,9 @@ public sealed class PdfFlow : IDisposable
     private double TopOfContent => Margin + HeaderHeight;
 
     private double BottomOfContent => PageHeight - Margin - BodySize * 2;
+
+    /// <summary>The document's fonts and word widths, for what is drawn into a <see cref="Block"/> (chart labels).</summary>
+    public FontBook Fonts => _fonts;
 
     /// <summary>Pages so far.</summary>
     public int Pages => _document.PageCount;
@@ -154,6 +158,7 @@ public sealed class PdfFlow : IDisposable
     public void Dispose()
     {
         _graphics?.Dispose();
+        _fonts.Dispose();
         _document.Dispose();
     }
 
@@ -177,7 +182,7 @@ public sealed class PdfFlow : IDisposable
             var baseline = _y + CellPadding + font.Size;
             foreach (var line in cells[c])
             {
-                var textWidth = Graphics.MeasureString(line, font).Width;
+                var textWidth = _fonts.Width(line, font);
                 var left = columns[c].AlignRight ? x + widths[c] - CellPadding - textWidth : x + CellPadding;
                 Graphics.DrawString(line, font, XBrushes.Black, new XPoint(left, baseline));
                 baseline += size * LineGap;
@@ -214,12 +219,14 @@ public sealed class PdfFlow : IDisposable
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = string.Empty;
+            var lineWidth = 0.0;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (Graphics.MeasureString(candidate, font).Width <= width)
+                var candidate = _fonts.LineWidth(lineWidth, word, font, first: line.Length == 0);
+                if (candidate <= width)
                 {
-                    line = candidate;
+                    line = line.Length == 0 ? word : line + " " + word;
+                    lineWidth = candidate;
                     continue;
                 }
 
@@ -229,10 +236,10 @@ public sealed class PdfFlow : IDisposable
                 }
 
                 line = word;
-                while (line.Length > 1 && Graphics.MeasureString(line, font).Width > width)
+                while (line.Length > 1 && _fonts.Width(line, font) > width)
                 {
                     var cut = line.Length - 1;
-                    while (cut > 1 && Graphics.MeasureString(line[..cut], font).Width > width)
+                    while (cut > 1 && _fonts.Width(line[..cut], font) > width)
                     {
                         cut--;
                     }
@@ -240,11 +247,13 @@ public sealed class PdfFlow : IDisposable
                     yield return line[..cut];
                     line = line[cut..];
                 }
+
+                lineWidth = _fonts.Width(line, font);
             }
 
             yield return line;
         }
     }
 
-    private static XFont Font(double size, bool bold) => EmbeddedFonts.Font(size, bold);
+    private XFont Font(double size, bool bold) => _fonts.Font(size, bold);
 }
