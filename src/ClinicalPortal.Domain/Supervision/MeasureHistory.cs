@@ -1,0 +1,11 @@
+using ClinicalPortal.Domain.Measures;
+
+namespace ClinicalPortal.Domain.Supervision;
+
+/// <summary>
+/// The results of one client on one instrument that the flag rules read: the first (baseline), the latest, the one
+/// before the latest, and the latest at or before the start of the deterioration window (where the client stood then),
+/// with how many results there are in all (1: the first is the latest).
+/// </summary>
+public sealed record MeasureHistory(
+    InstrumentDefinition Instrument, int Results, ScorePoint First, ScorePoint Latest, ScorePoint? Previous, ScorePoint? AtWindowStart);

@@ -1,0 +1,154 @@
+using ClinicalPortal.Domain.Measures;
+using ClinicalPortal.Domain.Supervision;
+
+namespace ClinicalPortal.Domain.Tests.Supervision;
+
+/// <summary>Each supervision flag rule at its edges, on stored scores, with the instruments' own criteria.</summary>
+public sealed class CaseloadRulesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+    private static readonly IReadOnlyDictionary<string, decimal?> None = new Dictionary<string, decimal?>();
+
+    private static ScorePoint Total(decimal total, int daysAgo) => new(Now.AddDays(-daysAgo), total, None);
+
+    private static ScorePoint Cbi(int daysAgo, decimal personal, decimal workRelated = 20, decimal clientRelated = 20) =>
+        new(Now.AddDays(-daysAgo), null, new Dictionary<string, decimal?> { ["personal"] = personal, ["workRelated"] = workRelated, ["clientRelated"] = clientRelated });
+
+    private static MeasureHistory History(InstrumentDefinition instrument, ScorePoint first, ScorePoint latest, ScorePoint? previous = null, ScorePoint? atWindowStart = null, int results = 3) =>
+        new(instrument, results, first, latest, previous, atWindowStart);
+
+    [Theory]
+    [InlineData(8, 14, true)] // +6: the PHQ-9 criterion is 6 points
+    [InlineData(8, 13, false)] // +5
+    [InlineData(14, 8, false)] // improvement
+    public void Deterioration_IsJudgedAgainstWhereTheClientStoodSixtyDaysAgo(int then, int now, bool flagged)
+    {
+        var history = History(InstrumentLibrary.Phq9, Total(12, 200), Total(now, 3), atWindowStart: Total(then, 61));
+
+        var findings = CaseloadRules.Deterioration(history, Now).ToList();
+
+        Assert.Equal(flagged, findings.Count == 1);
+        if (flagged)
+        {
+            var finding = findings[0];
+            Assert.Equal((CaseloadFlag.Deterioration, "PHQ-9", null, 8m, 14m), (finding.Flag, finding.Instrument, finding.Scale, finding.From, finding.To));
+            Assert.Equal(Now.AddDays(-3), finding.At);
+            Assert.Equal(Now.AddDays(-61), finding.Since);
+        }
+    }
+
+    [Fact]
+    public void Deterioration_NeedsTheLatestResultInsideTheWindow()
+    {
+        var justOutside = History(InstrumentLibrary.Phq9, Total(5, 300), Total(20, CaseloadRules.DeteriorationWindowDays), atWindowStart: Total(20, CaseloadRules.DeteriorationWindowDays));
+        var justInside = History(InstrumentLibrary.Phq9, Total(5, 300), new ScorePoint(Now.AddDays(-CaseloadRules.DeteriorationWindowDays).AddMinutes(1), 20, None), atWindowStart: Total(5, 70));
+
+        Assert.Empty(CaseloadRules.Deterioration(justOutside, Now));
+        Assert.Single(CaseloadRules.Deterioration(justInside, Now));
+    }
+
+    [Fact]
+    public void Deterioration_OfAClientWhoBeganInsideTheWindow_IsAgainstTheFirstResult_AndOneResultFlagsNothing()
+    {
+        Assert.Single(CaseloadRules.Deterioration(History(InstrumentLibrary.Phq9, Total(10, 30), Total(16, 2), results: 2), Now));
+        var only = Total(24, 2);
+        Assert.Empty(CaseloadRules.Deterioration(History(InstrumentLibrary.Phq9, only, only, results: 1), Now));
+    }
+
+    [Theory]
+    [InlineData(40, 57, true)] // +17: 17^2 = 289 > 1.96^2 * 2 * 17^2 * (1 - 0.87) = 288.66
+    [InlineData(40, 56.9, false)]
+    public void Deterioration_OnACbiScale_UsesThatScalesJacobsonTruaxCriterion(decimal then, decimal now, bool flagged)
+    {
+        var history = History(InstrumentLibrary.Cbi, Cbi(200, 30), Cbi(5, 30, workRelated: now), atWindowStart: Cbi(65, 30, workRelated: then));
+
+        var findings = CaseloadRules.Deterioration(history, Now).ToList();
+
+        Assert.Equal(flagged ? ["workRelated"] : Array.Empty<string>(), findings.Select(f => f.Scale));
+    }
+
+    [Theory]
+    [InlineData(57, true)]
+    [InlineData(56, true)] // eight weeks to the day
+    [InlineData(55, false)]
+    public void NotImproving_AfterEightWeeksWithoutReliableImprovement(int daysSinceFirst, bool flagged)
+    {
+        var phq9 = History(InstrumentLibrary.Phq9, Total(15, daysSinceFirst), Total(12, 1));
+
+        var finding = CaseloadRules.NotImproving([phq9], Now);
+
+        Assert.Equal(flagged, finding is not null);
+        if (finding is not null)
+        {
+            Assert.Equal((CaseloadFlag.NotImproving, "PHQ-9", 15m, 12m), (finding.Flag, finding.Instrument, finding.From, finding.To));
+            Assert.Equal(Now.AddDays(-daysSinceFirst), finding.Since);
+        }
+    }
+
+    [Fact]
+    public void NotImproving_IsClearedByReliableImprovementOnAnyInstrument()
+    {
+        var phq9 = History(InstrumentLibrary.Phq9, Total(15, 90), Total(12, 1));
+        var gad7Improved = History(InstrumentLibrary.Gad7, Total(12, 90), Total(8, 1)); // -4: the GAD-7 criterion
+        var gad7Not = History(InstrumentLibrary.Gad7, Total(12, 90), Total(9, 1));
+        var phq9Improved = History(InstrumentLibrary.Phq9, Total(15, 90), Total(9, 1));
+
+        Assert.Null(CaseloadRules.NotImproving([phq9, gad7Improved], Now));
+        Assert.NotNull(CaseloadRules.NotImproving([phq9, gad7Not], Now));
+        Assert.Null(CaseloadRules.NotImproving([phq9Improved], Now));
+        Assert.Null(CaseloadRules.NotImproving([], Now));
+    }
+
+    [Fact]
+    public void NotImproving_CountsASingleResultAfterEightWeeks_AsNoImprovement()
+    {
+        var only = Total(18, 70);
+        Assert.NotNull(CaseloadRules.NotImproving([History(InstrumentLibrary.Phq9, only, only, results: 1)], Now));
+    }
+
+    [Theory]
+    [InlineData(45, 50, true)] // at 50 and rising
+    [InlineData(45, 49.9, false)]
+    [InlineData(55, 55, false)] // high but not rising
+    [InlineData(60, 55, false)]
+    public void BurnoutRising_AtOrAboveFiftyAndAboveThePreviousCbi(decimal previous, decimal latest, bool flagged)
+    {
+        var history = History(InstrumentLibrary.Cbi, Cbi(200, 10), Cbi(1, latest), previous: Cbi(30, previous));
+
+        var findings = CaseloadRules.BurnoutRising(history).ToList();
+
+        Assert.Equal(flagged ? ["personal"] : Array.Empty<string>(), findings.Select(f => f.Scale));
+    }
+
+    [Fact]
+    public void BurnoutRising_NeedsAPreviousCbi_AndReadsNoOtherInstrument()
+    {
+        Assert.Empty(CaseloadRules.BurnoutRising(History(InstrumentLibrary.Cbi, Cbi(1, 80), Cbi(1, 80), results: 1)));
+        Assert.Empty(CaseloadRules.BurnoutRising(History(InstrumentLibrary.Phq9, Total(5, 30), Total(60, 1), previous: Total(5, 30))));
+    }
+
+    [Theory]
+    [InlineData(10, 2, true)]
+    [InlineData(10, 3, false)] // 30 % exactly is not under 30 %
+    [InlineData(1, 0, true)]
+    [InlineData(0, 0, false)] // nothing due
+    public void HomeworkOverdue_UnderThirtyPercentOfWhatWasDue(int due, int done, bool flagged)
+    {
+        var finding = CaseloadRules.HomeworkOverdue(due, done);
+
+        Assert.Equal(flagged, finding is not null);
+        Assert.True(finding is null || (finding.Due, finding.Done) == (due, done));
+    }
+
+    [Fact]
+    public void EveryFlag_HasOneStableCode_ThatParsesBack()
+    {
+        foreach (var flag in Enum.GetValues<CaseloadFlag>())
+        {
+            Assert.Equal(flag, CaseloadFlags.Parse(CaseloadFlags.Code(flag)));
+        }
+
+        Assert.Null(CaseloadFlags.Parse("Deterioration"));
+        Assert.Null(CaseloadFlags.Parse(null));
+    }
+}
