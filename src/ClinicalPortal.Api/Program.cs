@@ -179,6 +179,7 @@ app.MapGroup("/api/v1")
     .MapAlerts()
     .MapPractice()
     .MapReports()
+    .MapSupervision()
     .MapOrganization();
 
 await app.RunAsync();

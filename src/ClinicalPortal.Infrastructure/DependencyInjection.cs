@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<ITransactionLocks, PostgresTransactionLocks>();
+        services.AddScoped<Application.Supervision.ICaseloadFacts, Supervision.CaseloadFacts>();
         services.AddScoped<IAuditChain, AuditChainService>();
         services.AddSingleton<IAuditTrail, AuditTrail>();
         services.AddScoped<IEmailTransport, SmtpEmailTransport>();

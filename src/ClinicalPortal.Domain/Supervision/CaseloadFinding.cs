@@ -1,8 +1,11 @@
+using ClinicalPortal.Domain.Measures;
+
 namespace ClinicalPortal.Domain.Supervision;
 
 /// <summary>
 /// One reason a client is flagged, as structured data: which rule, on which instrument and scale (null: the total),
-/// the scores compared, when the later one was taken, and for homework the tasks done of those due. Never item answers.
+/// the scores compared, when the later one was taken (<paramref name="Since"/>: the earlier), for homework the tasks done
+/// of those due, for an alert its tier. Never item answers, never free text.
 /// </summary>
 public sealed record CaseloadFinding(
     CaseloadFlag Flag,
@@ -13,4 +16,5 @@ public sealed record CaseloadFinding(
     DateTimeOffset? At = null,
     DateTimeOffset? Since = null,
     int? Done = null,
-    int? Due = null);
+    int? Due = null,
+    RiskTier? Tier = null);

@@ -1,3 +1,4 @@
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Measures;
 
 namespace ClinicalPortal.Domain.Supervision;
@@ -92,6 +93,26 @@ public static class CaseloadRules
     /// <summary>Overdue homework: some homework was due in the last 14 days and under 30 % of it was done.</summary>
     public static CaseloadFinding? HomeworkOverdue(int due, int done) =>
         due > 0 && done < HomeworkMinimumRate * due ? new CaseloadFinding(CaseloadFlag.HomeworkOverdue, Done: done, Due: due) : null;
+
+    /// <summary>
+    /// An unresolved crisis alert is open (<see cref="CaseloadFlag.AlertOpen"/>, at the time it was raised); one still
+    /// unacknowledged after its acknowledgement deadline is also late (<see cref="CaseloadFlag.AlertLate"/>, at that
+    /// deadline): it has escalated (<paramref name="level"/> above 0) or its deadline has passed and not yet fired.
+    /// </summary>
+    public static IEnumerable<CaseloadFinding> Alert(
+        AlertStatus status, RiskTier tier, int level, DateTimeOffset raisedAt, DateTimeOffset? acknowledgeBy, DateTimeOffset now)
+    {
+        if (status == AlertStatus.Resolved)
+        {
+            yield break;
+        }
+
+        yield return new CaseloadFinding(CaseloadFlag.AlertOpen, At: raisedAt, Tier: tier);
+        if (status == AlertStatus.Open && (level > 0 || acknowledgeBy <= now))
+        {
+            yield return new CaseloadFinding(CaseloadFlag.AlertLate, At: acknowledgeBy, Since: raisedAt, Tier: tier);
+        }
+    }
 
     /// <summary>The scales scored both times, the total first: (null, total then, total now), then each subscale by key.</summary>
     private static IEnumerable<(string? Scale, decimal From, decimal To)> Changes(InstrumentDefinition instrument, ScorePoint then, ScorePoint now)

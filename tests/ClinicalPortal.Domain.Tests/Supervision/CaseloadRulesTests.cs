@@ -1,3 +1,4 @@
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Domain.Supervision;
 
@@ -138,6 +139,20 @@ public sealed class CaseloadRulesTests
 
         Assert.Equal(flagged, finding is not null);
         Assert.True(finding is null || (finding.Due, finding.Done) == (due, done));
+    }
+
+    [Theory]
+    [InlineData(AlertStatus.Open, 0, 5, "alert_open")] // deadline in 5 minutes
+    [InlineData(AlertStatus.Open, 0, 0, "alert_open alert_late")] // deadline now, not yet fired
+    [InlineData(AlertStatus.Open, 1, 30, "alert_open alert_late")] // escalated (the deadline of a reopened alert lies ahead)
+    [InlineData(AlertStatus.Acknowledged, 2, -30, "alert_open")] // acknowledged late: no longer waiting
+    [InlineData(AlertStatus.Resolved, 0, -30, "")]
+    public void Alerts_AreOpenUntilResolved_AndLateWhileUnacknowledgedPastTheDeadline(AlertStatus status, int level, int deadlineInMinutes, string expected)
+    {
+        var findings = CaseloadRules.Alert(status, RiskTier.High, level, Now.AddHours(-1), Now.AddMinutes(deadlineInMinutes), Now).ToList();
+
+        Assert.Equal(expected, string.Join(' ', findings.Select(f => CaseloadFlags.Code(f.Flag))));
+        Assert.All(findings, f => Assert.Equal(RiskTier.High, f.Tier));
     }
 
     [Fact]

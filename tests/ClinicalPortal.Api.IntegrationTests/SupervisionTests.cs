@@ -1,0 +1,198 @@
+using System.Net;
+using System.Text.Json;
+using ClinicalPortal.Domain.Measures;
+using static ClinicalPortal.Api.IntegrationTests.PracticeApi;
+using static ClinicalPortal.Api.IntegrationTests.SupervisionSeeding;
+
+namespace ClinicalPortal.Api.IntegrationTests;
+
+/// <summary>Caseload risk over HTTP: the flags and their reasons, each role's reach, filters and paging, input, audit.</summary>
+public sealed class SupervisionTests(PortalApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Task<HttpResponseMessage> RiskAsync(HttpClient http, string query = "") =>
+        http.GetAsync($"/api/v1/supervision/caseload-risk{query}", Ct);
+
+    private static JsonElement ClinicianRow(JsonElement risk, Guid clinicianId) =>
+        risk.GetProperty("clinicians").EnumerateArray().Single(c => c.GetProperty("clinicianId").GetGuid() == clinicianId);
+
+    private static List<Guid> FlaggedIds(JsonElement risk) =>
+        risk.GetProperty("clients").EnumerateArray().Select(c => c.GetProperty("clientId").GetGuid()).ToList();
+
+    private static List<string> Codes(JsonElement client) =>
+        client.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()!).ToList();
+
+    /// <summary>Ann (A1): PHQ-9 8 ten weeks ago, 15 three days ago: reliably worse, and no improvement after eight weeks.</summary>
+    private async Task<DateTimeOffset> AnnGetsWorseAsync(TestOrg org)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await ResultAsync(app.Services, org.ClientA1.Id, InstrumentLibrary.Phq9, Phq9(8), now.AddDays(-70));
+        await ResultAsync(app.Services, org.ClientA1.Id, InstrumentLibrary.Phq9, Phq9(15), now.AddDays(-3));
+        return now.AddDays(-3);
+    }
+
+    [Fact]
+    public async Task TheSupervisor_SeesTheirTeamsFigures_AndEachFlaggedClientWithReasons_NeverItemAnswers()
+    {
+        var org = await app.CreateOrgAsync();
+        var worse = await AnnGetsWorseAsync(org);
+        using var supervisor = await org.As(org.Supervisor);
+
+        var risk = await RiskAsync(supervisor).OkJsonAsync();
+
+        var a = ClinicianRow(risk, org.ClinicianA.Id);
+        Assert.Equal((2, 1, 1, 0, 0, 0, 0, 1),
+            (a.GetProperty("activeClients").GetInt32(), a.GetProperty("deteriorating").GetInt32(), a.GetProperty("notImproving").GetInt32(),
+             a.GetProperty("burnoutRising").GetInt32(), a.GetProperty("homeworkOverdue").GetInt32(), a.GetProperty("openAlerts").GetInt32(),
+             a.GetProperty("lateAlerts").GetInt32(), a.GetProperty("flaggedClients").GetInt32()));
+        var b = ClinicianRow(risk, org.ClinicianB.Id);
+        Assert.Equal((1, 0), (b.GetProperty("activeClients").GetInt32(), b.GetProperty("flaggedClients").GetInt32()));
+        Assert.Equal(1, risk.GetProperty("flaggedTotal").GetInt32());
+        var ann = risk.GetProperty("clients")[0];
+        Assert.Equal(org.ClientA1.Id, ann.GetProperty("clientId").GetGuid());
+        Assert.Equal("Ann Alpha", ann.GetProperty("name").GetString());
+        Assert.Equal(2, ann.GetProperty("flagCount").GetInt32());
+        Assert.Equal(["deterioration", "not_improving"], Codes(ann));
+        var day = Iso(TodayIn("America/New_York", worse));
+        var reasons = ann.GetProperty("reasons");
+        Assert.Equal($"PHQ-9 deteriorated reliably: 8 -> 15 on {day}", reasons[0].GetProperty("text").GetString());
+        Assert.Equal((8m, 15m, "PHQ-9"), (reasons[0].GetProperty("from").GetDecimal(), reasons[0].GetProperty("to").GetDecimal(), reasons[0].GetProperty("instrument").GetString()));
+        Assert.StartsWith("No reliable improvement over 9 weeks: PHQ-9 8 -> 15 from ", reasons[1].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("answers", risk.GetRawText(), StringComparison.OrdinalIgnoreCase);
+
+        var audit = await app.RowsAsync(
+            "SELECT outcome, details::text AS details FROM audit_events WHERE organization_id = @o AND action = 'supervision.caseload_risk'", ("o", org.Id));
+        var row = Assert.Single(audit);
+        using var details = JsonDocument.Parse((string)row["details"]!);
+        Assert.Equal([org.ClientA1.Id], details.RootElement.GetProperty("clientIds").EnumerateArray().Select(e => e.GetGuid()));
+        Assert.Equal(3, details.RootElement.GetProperty("clients").GetInt32());
+    }
+
+    [Fact]
+    public async Task ASupervisor_SeesOnlyTheirTeam_AnAdministratorTheOrganisation_AndOthersNothing()
+    {
+        var org = await app.CreateOrgAsync();
+        await AnnGetsWorseAsync(org);
+        var other = await OtherTeamAsync(app.Services, org);
+        var now = DateTimeOffset.UtcNow;
+        await ResultAsync(app.Services, other.Client.Id, InstrumentLibrary.Phq9, Phq9(4), now.AddDays(-20));
+        await ResultAsync(app.Services, other.Client.Id, InstrumentLibrary.Phq9, Phq9(20), now.AddDays(-1));
+
+        using var supervisor = await org.As(org.Supervisor);
+        var mine = await RiskAsync(supervisor).OkJsonAsync();
+        Assert.Equal([org.ClientA1.Id], FlaggedIds(mine));
+        Assert.DoesNotContain(mine.GetProperty("clinicians").EnumerateArray(), c => c.GetProperty("clinicianId").GetGuid() == other.Clinician.Id);
+        await RiskAsync(supervisor, $"?clinicianId={other.Clinician.Id}").ProblemAsync(HttpStatusCode.NotFound);
+
+        using var secondSupervisor = await app.ClientForAsync(other.Supervisor.Email);
+        var theirs = await RiskAsync(secondSupervisor).OkJsonAsync();
+        Assert.Equal([other.Client.Id], FlaggedIds(theirs));
+        Assert.Equal([other.Clinician.Id], theirs.GetProperty("clinicians").EnumerateArray().Select(c => c.GetProperty("clinicianId").GetGuid()));
+
+        using var admin = await org.As(org.Admin);
+        var all = await RiskAsync(admin).OkJsonAsync();
+        Assert.Equal(new[] { org.ClientA1.Id, other.Client.Id }.Order(), FlaggedIds(all).Order());
+        Assert.Equal(3, all.GetProperty("clinicians").GetArrayLength());
+
+        var elsewhere = await app.CreateOrgAsync();
+        using var foreignSupervisor = await elsewhere.As(elsewhere.Supervisor);
+        Assert.Empty(FlaggedIds(await RiskAsync(foreignSupervisor).OkJsonAsync()));
+        await RiskAsync(foreignSupervisor, $"?clinicianId={org.ClinicianA.Id}").ProblemAsync(HttpStatusCode.NotFound);
+
+        using var clinician = await org.As(org.ClinicianA);
+        Assert.Equal(HttpStatusCode.Forbidden, await RiskAsync(clinician).StatusAsync());
+        using var client = await org.As(org.ClientA1);
+        Assert.Equal(HttpStatusCode.Forbidden, await RiskAsync(client).StatusAsync());
+    }
+
+    [Fact]
+    public async Task Filters_Sorting_AndPaging()
+    {
+        var org = await app.CreateOrgAsync();
+        await AnnGetsWorseAsync(org); // two flags
+        await HomeworkAsync(app.Services, org.ClientA2.Id, daysAgo: 20, done: 0); // Ben: homework only
+        await HomeworkAsync(app.Services, org.ClientB1.Id, daysAgo: 20, done: 20); // Cleo: all done, not flagged
+        using var supervisor = await org.As(org.Supervisor);
+
+        var byFlags = await RiskAsync(supervisor).OkJsonAsync();
+        Assert.Equal([org.ClientA1.Id, org.ClientA2.Id], FlaggedIds(byFlags));
+        var ben = byFlags.GetProperty("clients")[1];
+        Assert.Equal(["homework_overdue"], Codes(ben));
+        Assert.Equal("Homework: 0 of 14 done in the last 14 days (0%)", ben.GetProperty("reasons")[0].GetProperty("text").GetString());
+        Assert.Equal(1, ClinicianRow(byFlags, org.ClinicianA.Id).GetProperty("homeworkOverdue").GetInt32());
+
+        Assert.Equal([org.ClientA2.Id], FlaggedIds(await RiskAsync(supervisor, "?flag=homework_overdue").OkJsonAsync()));
+        Assert.Equal([org.ClientA2.Id], FlaggedIds(await RiskAsync(supervisor, "?track=ChronicIllness").OkJsonAsync()));
+        Assert.Empty(FlaggedIds(await RiskAsync(supervisor, $"?clinicianId={org.ClinicianB.Id}").OkJsonAsync()));
+        Assert.Equal([org.ClientA1.Id, org.ClientA2.Id], FlaggedIds(await RiskAsync(supervisor, "?sort=name").OkJsonAsync())); // Alpha, Beta
+
+        var second = await RiskAsync(supervisor, "?limit=1&offset=1").OkJsonAsync();
+        Assert.Equal([org.ClientA2.Id], FlaggedIds(second));
+        Assert.Equal((2, 1, 1), (second.GetProperty("flaggedTotal").GetInt32(), second.GetProperty("limit").GetInt32(), second.GetProperty("offset").GetInt32()));
+    }
+
+    [Fact]
+    public async Task BurnoutAtOrAboveFiftyAndRising_IsFlaggedScaleByScale()
+    {
+        var org = await app.CreateOrgAsync();
+        var now = DateTimeOffset.UtcNow;
+        await ResultAsync(app.Services, org.ClientA1.Id, InstrumentLibrary.Cbi, Cbi(50), now.AddDays(-28));
+        await ResultAsync(app.Services, org.ClientA1.Id, InstrumentLibrary.Cbi, Cbi(75), now.AddDays(-1));
+        using var supervisor = await org.As(org.Supervisor);
+
+        var risk = await RiskAsync(supervisor, "?flag=burnout_rising").OkJsonAsync();
+
+        var reason = risk.GetProperty("clients")[0].GetProperty("reasons").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "burnout_rising");
+        Assert.Equal("personal", reason.GetProperty("scale").GetString());
+        Assert.Equal($"CBI personal burnout 75 and rising: 50 -> 75 on {Iso(TodayIn("America/New_York", now.AddDays(-1)))}", reason.GetProperty("text").GetString());
+        Assert.Equal(1, ClinicianRow(risk, org.ClinicianA.Id).GetProperty("burnoutRising").GetInt32());
+    }
+
+    [Fact]
+    public async Task AnOpenAlert_IsFlagged_AndLateOnceItsDeadlinePassesUnacknowledged()
+    {
+        await using var portal = await ClockedPortal.StartAsync(app);
+        var org = await portal.CreateOrgAsync();
+        using (var client = await portal.As(org.ClientA1))
+        {
+            await client.SubmitPhq9Async(org.ClientA1.Id, item9: 2).OkJsonAsync(HttpStatusCode.Created);
+        }
+
+        using var supervisor = await portal.As(org.Supervisor);
+        var open = await RiskAsync(supervisor).OkJsonAsync();
+        Assert.Equal(["alert_open"], Codes(open.GetProperty("clients")[0]));
+        Assert.Equal((1, 0), (ClinicianRow(open, org.ClinicianA.Id).GetProperty("openAlerts").GetInt32(), ClinicianRow(open, org.ClinicianA.Id).GetProperty("lateAlerts").GetInt32()));
+
+        portal.Clock.Advance(TimeSpan.FromHours(2)); // past any acknowledgement deadline, not yet fired
+        var late = await RiskAsync(supervisor, "?flag=alert_late").OkJsonAsync();
+        Assert.Equal(["alert_open", "alert_late"], Codes(late.GetProperty("clients")[0]));
+        Assert.Equal(1, ClinicianRow(late, org.ClinicianA.Id).GetProperty("lateAlerts").GetInt32());
+
+        await portal.FireDueAsync(); // escalated: still late
+        using (var clinician = await portal.As(org.ClinicianA))
+        {
+            Assert.Equal(1, ClinicianRow(await RiskAsync(supervisor).OkJsonAsync(), org.ClinicianA.Id).GetProperty("lateAlerts").GetInt32());
+            await clinician.AcknowledgeAsync(await portal.AlertOfAsync(org.ClientA1.Id)).OkJsonAsync();
+        }
+
+        var acknowledged = await RiskAsync(supervisor).OkJsonAsync();
+        Assert.Equal(["alert_open"], Codes(acknowledged.GetProperty("clients")[0]));
+    }
+
+    [Theory]
+    [InlineData("?clinicianId=abc", "clinicianId")]
+    [InlineData("?track=Sleep", "track")]
+    [InlineData("?flag=Deterioration", "flag")]
+    [InlineData("?sort=date", "sort")]
+    [InlineData("?limit=0", "limit")]
+    [InlineData("?limit=201", "limit")]
+    [InlineData("?offset=-1", "offset")]
+    public async Task BadQueryValues_Are400sNamingTheField(string query, string field)
+    {
+        var org = await app.CreateOrgAsync();
+        using var supervisor = await org.As(org.Supervisor);
+
+        await RiskAsync(supervisor, query).ProblemAsync(HttpStatusCode.BadRequest, field: field);
+    }
+}
