@@ -39,6 +39,15 @@ internal sealed record BenchOptions
     /// <summary>Clients with a year of data each (progress-report mode).</summary>
     public int ReportClients { get; init; } = 8;
 
+    /// <summary>Instead: the supervision benchmark (caseload risk against hand-tuned SQL) on generated data.</summary>
+    public bool Supervision { get; init; }
+
+    /// <summary>Clients of the generated organisation (supervision mode).</summary>
+    public int SupervisionClients { get; init; } = 10_000;
+
+    /// <summary>Clinicians of the generated organisation, 20 to a supervisor (supervision mode).</summary>
+    public int SupervisionClinicians { get; init; } = 200;
+
     /// <summary>Instead: write the sample progress reports and their pages as PNG into this folder.</summary>
     public string? ReportSamples { get; init; }
 
@@ -92,6 +101,10 @@ internal sealed record BenchOptions
                               each (1 worker, then --concurrency workers; --seconds and --warmup apply), then the
                               renderer alone against a bare page in the same run
           --report-clients N  clients with a year of data (default 8)
+          --supervision       GET /api/v1/supervision/caseload-risk for a supervisor of 20 clinicians against the same
+                              computation as one hand-tuned SQL statement, on generated data (--seconds, --warmup apply)
+          --supervision-clients N     clients of the generated organisation (default 10000; 100 results, 200 tasks each)
+          --supervision-clinicians N  clinicians, 20 to a supervisor (default 200)
           --report-render   the progress-report renderer alone against a bare one-page PDFsharp document, in process
           --report-samples DIR   write the sample progress reports (PDF) and their pages (PNG, pdftoppm) into DIR
           --escalation-lateness   N clients with one open alert each; all N escalation deadlines made due at one
@@ -125,6 +138,9 @@ internal sealed record BenchOptions
                 case "--escalation-lateness": options = options with { EscalationLateness = true }; break;
                 case "--progress-report": options = options with { ProgressReport = true }; break;
                 case "--report-clients": options = options with { ReportClients = Positive(args, ref i) }; break;
+                case "--supervision": options = options with { Supervision = true }; break;
+                case "--supervision-clients": options = options with { SupervisionClients = Positive(args, ref i) }; break;
+                case "--supervision-clinicians": options = options with { SupervisionClinicians = Positive(args, ref i) }; break;
                 case "--report-render": options = options with { ReportRender = true }; break;
                 case "--report-samples": options = options with { ReportSamples = i + 1 < args.Length ? args[++i] : throw new ArgumentException("--report-samples needs a folder") }; break;
                 case "--alerts": options = options with { Alerts = Positive(args, ref i) }; break;

@@ -23,6 +23,10 @@ internal static class Seeding
     /// <summary>Every seeded client's time zone.</summary>
     public const string TimeZone = "Europe/London";
 
+    /// <summary>The value of a domain factory's result; a refusal stops the seeding with its error.</summary>
+    public static T Check<T>(Result<T> result) =>
+        result.IsSuccess ? result.Value : throw new InvalidOperationException($"seeding refused: {result.Error}");
+
     /// <summary>The DevTools' <see cref="PeopleSeeder"/> on the application's own DbContext and Identity (AddInfrastructure), in a scope of its own.</summary>
     public static SeedingScope People(string connectionString)
     {

@@ -41,12 +41,12 @@ internal static class YearOfData
             var day = first.AddDays(week * 7);
             // 17 at the start falling towards 7, with noise of a few points.
             var level = Math.Clamp(0.65 - 0.4 * week / 52.0 + (random.NextDouble() - 0.5) * 0.2, 0, 1);
-            db.Assessments.Add(Record(InstrumentLibrary.Phq9, client, level, At(day, 9, zone), random, noRisk: true));
-            db.Assessments.Add(Record(InstrumentLibrary.Gad7, client, level * 0.9, At(day, 9, zone).AddMinutes(4), random, noRisk: false));
+            db.Assessments.Add(Record(InstrumentLibrary.Phq9, client, level, At(day, 9, zone), random));
+            db.Assessments.Add(Record(InstrumentLibrary.Gad7, client, level * 0.9, At(day, 9, zone).AddMinutes(4), random));
             assessments += 2;
             if (week % 4 == 0)
             {
-                db.Assessments.Add(Record(InstrumentLibrary.Cbi, client, Math.Clamp(level + 0.1, 0, 1), At(day, 9, zone).AddMinutes(9), random, noRisk: false));
+                db.Assessments.Add(Record(InstrumentLibrary.Cbi, client, Math.Clamp(level + 0.1, 0, 1), At(day, 9, zone).AddMinutes(9), random));
                 assessments++;
             }
         }
@@ -77,13 +77,13 @@ internal static class YearOfData
             {
                 var before = random.Next(3, 9);
                 var reflection = random.NextDouble() < 0.2 ? text.Protect("Writing to myself as a friend would made the evening easier.") : null;
-                Check(task.Complete(zone, before, Math.Max(0, before - random.Next(0, 4)), null, reflection, null, "bench", client.UserId, at));
+                Seeding.Check(task.Complete(zone, before, Math.Max(0, before - random.Next(0, 4)), null, reflection, null, "bench", client.UserId, at));
                 done++;
                 reflections += reflection is null ? 0 : 1;
             }
             else if (roll < 0.85)
             {
-                Check(task.Skip(zone, text.Protect("Too tired after the late shift."), null, "bench", client.UserId, at));
+                Seeding.Check(task.Skip(zone, text.Protect("Too tired after the late shift."), null, "bench", client.UserId, at));
             }
         }
 
@@ -92,29 +92,13 @@ internal static class YearOfData
         return new Counts(assessments, tasks.Count, done, reflections);
     }
 
-    /// <summary>Answers near <paramref name="level"/> (0: the lowest option, 1: the highest) for every item, scored by the domain.</summary>
-    private static Assessment Record(InstrumentDefinition instrument, Client client, double level, DateTimeOffset at, Random random, bool noRisk)
-    {
-        var answers = instrument.Items.Select(item =>
-        {
-            var options = item.Options.Select(o => o.Value).Order().ToArray();
-            var index = (int)Math.Round(Math.Clamp(level + (random.NextDouble() - 0.5) * 0.3, 0, 1) * (options.Length - 1));
-            return (int?)options[index];
-        }).ToArray();
-        if (noRisk)
-        {
-            answers[^1] = instrument.Items[^1].MinValue; // PHQ-9 item 9: "not at all"
-        }
+    /// <summary>A result of answers near <paramref name="level"/> (<see cref="Answers.Near"/>), scored by the domain.</summary>
+    internal static Assessment Record(InstrumentDefinition instrument, Client client, double level, DateTimeOffset at, Random random) =>
+        Seeding.Check(Assessment.Record(instrument, client.OrganizationId, client.Id, Answers.Near(instrument, level, random), client.UserId, Role.Client, at));
 
-        return Check(Assessment.Record(instrument, client.OrganizationId, client.Id, answers, client.UserId, Role.Client, at));
-    }
-
-    private static DateTimeOffset At(DateOnly day, int hour, TimeZoneInfo zone)
+    internal static DateTimeOffset At(DateOnly day, int hour, TimeZoneInfo zone)
     {
         var local = day.ToDateTime(new TimeOnly(hour, 0));
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
-
-    private static T Check<T>(Result<T> result) =>
-        result.IsSuccess ? result.Value : throw new InvalidOperationException($"seeding refused: {result.Error}");
 }

@@ -180,6 +180,7 @@ app.MapGroup("/api/v1")
     .MapPractice()
     .MapReports()
     .MapSupervision()
+    .MapWellbeing()
     .MapOrganization();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using ClinicalPortal.Domain.Measures;
 using static ClinicalPortal.Api.IntegrationTests.PracticeApi;
@@ -178,6 +179,44 @@ public sealed class SupervisionTests(PortalApp app)
 
         var acknowledged = await RiskAsync(supervisor).OkJsonAsync();
         Assert.Equal(["alert_open"], Codes(acknowledged.GetProperty("clients")[0]));
+    }
+
+    [Fact]
+    public async Task TheClientSummary_HasTheFlagsNow_AndTheirHistoryNewestFirst_ForTheTeamOnly()
+    {
+        var org = await app.CreateOrgAsync();
+        var worse = await AnnGetsWorseAsync(org);
+        await HomeworkAsync(app.Services, org.ClientA1.Id, daysAgo: 30, done: 0);
+        using (var clinician = await org.As(org.ClinicianA))
+        {
+            using var raised = await clinician.PostAsJsonAsync($"/api/v1/clients/{org.ClientA1.Id}/alerts", new { tier = "High", reason = "seeded" }, Ct);
+            Assert.Equal(HttpStatusCode.Created, raised.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, await clinician.GetAsync($"/api/v1/supervision/clients/{org.ClientA1.Id}/summary", Ct).StatusAsync());
+        }
+
+        using var supervisor = await org.As(org.Supervisor);
+        var summary = await supervisor.GetAsync($"/api/v1/supervision/clients/{org.ClientA1.Id}/summary", Ct).OkJsonAsync();
+
+        Assert.Equal(["deterioration", "not_improving", "homework_overdue", "alert_open"],
+            summary.GetProperty("current").EnumerateArray().Select(r => r.GetProperty("code").GetString()));
+        var history = summary.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal(["alert_open", "homework_overdue", "deterioration", "not_improving", "homework_overdue"], history.Select(r => r.GetProperty("code").GetString()));
+        Assert.Equal(history.Select(r => r.GetProperty("at").GetDateTimeOffset()).OrderDescending(), history.Select(r => r.GetProperty("at").GetDateTimeOffset()));
+        var today = TodayIn("America/New_York");
+        Assert.Equal($"Homework: 0 of 14 done in the 14 days from {Iso(today.AddDays(-28))} to {Iso(today.AddDays(-15))} (0%)", history[4].GetProperty("text").GetString());
+        Assert.Equal($"PHQ-9 deteriorated reliably: 8 -> 15 on {Iso(TodayIn("America/New_York", worse))}", history[2].GetProperty("text").GetString());
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM audit_events WHERE action = 'supervision.client_summary' AND subject_client_id = @c AND outcome = 'Success'", ("c", org.ClientA1.Id)));
+
+        using var admin = await org.As(org.Admin);
+        Assert.Equal(HttpStatusCode.OK, await admin.GetAsync($"/api/v1/supervision/clients/{org.ClientA1.Id}/summary", Ct).StatusAsync());
+        var other = await OtherTeamAsync(app.Services, org);
+        using var secondSupervisor = await app.ClientForAsync(other.Supervisor.Email);
+        await secondSupervisor.GetAsync($"/api/v1/supervision/clients/{org.ClientA1.Id}/summary", Ct).ProblemAsync(HttpStatusCode.NotFound);
+        var elsewhere = await app.CreateOrgAsync();
+        using var foreign = await elsewhere.As(elsewhere.Supervisor);
+        await foreign.GetAsync($"/api/v1/supervision/clients/{org.ClientA1.Id}/summary", Ct).ProblemAsync(HttpStatusCode.NotFound);
+        await supervisor.GetAsync($"/api/v1/supervision/clients/{Guid.NewGuid()}/summary", Ct).ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Theory]

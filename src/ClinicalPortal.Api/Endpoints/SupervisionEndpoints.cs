@@ -17,6 +17,12 @@ public static class SupervisionEndpoints
                          "in 14 days, open and late alerts; then the flagged clients with reasons as codes and text. Filters clinicianId, track, flag; " +
                          "sort=flags|name; limit, offset.")
             .Produces<CaseloadRiskResponse>().WithProblems(StatusCodes.Status404NotFound);
+
+        supervision.MapGet("/clients/{clientId:guid}/summary", async (Guid clientId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetClientFlagSummary(clientId), ct)).ToOk())
+            .WithSummary("One client's flags for a supervision meeting: the flags now and the flag history, newest first (results judged as of the " +
+                         "day each was taken, alerts open and late, 14-day stretches of homework under 30 %). Figures only. Supervisor (team) and OrgAdmin.")
+            .Produces<ClientFlagSummaryResponse>().WithProblems(StatusCodes.Status404NotFound);
         return api;
     }
 }

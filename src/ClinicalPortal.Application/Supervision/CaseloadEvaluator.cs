@@ -9,8 +9,7 @@ public static class CaseloadEvaluator
     public static IReadOnlyList<CaseloadFinding> Evaluate(
         IEnumerable<MeasureFact> measures, HomeworkFact? homework, IEnumerable<AlertFact> alerts, DateTimeOffset now)
     {
-        var histories = measures.GroupBy(m => m.InstrumentCode, StringComparer.Ordinal)
-            .Select(History).OfType<MeasureHistory>()
+        var histories = measures.Select(History).OfType<MeasureHistory>()
             .OrderBy(h => h.Instrument.Code, StringComparer.Ordinal)
             .ToList();
         var findings = new List<CaseloadFinding>();
@@ -30,21 +29,9 @@ public static class CaseloadEvaluator
         return findings.OrderBy(f => f.Flag).ToList();
     }
 
-    /// <summary>The rules' view of one instrument's rows; null for an instrument no longer in the library.</summary>
-    private static MeasureHistory? History(IGrouping<string, MeasureFact> rows)
-    {
-        if (!InstrumentLibrary.TryGet(rows.Key, out var instrument))
-        {
-            return null;
-        }
-
-        var first = rows.Single(r => r.IsFirst);
-        var latest = rows.Single(r => r.FromEnd == 1);
-        var previous = rows.SingleOrDefault(r => r.FromEnd == 2);
-        var atWindowStart = rows.SingleOrDefault(r => r.AtWindowStart);
-        return new MeasureHistory(instrument, latest.Results, Point(first), Point(latest), previous is null ? null : Point(previous),
-            atWindowStart is null ? null : Point(atWindowStart));
-    }
-
-    private static ScorePoint Point(MeasureFact row) => new(row.At, row.Total, row.Subscales);
+    /// <summary>The rules' view of one instrument; null for an instrument no longer in the library.</summary>
+    private static MeasureHistory? History(MeasureFact fact) =>
+        InstrumentLibrary.TryGet(fact.InstrumentCode, out var instrument)
+            ? new MeasureHistory(instrument, fact.Results, fact.First, fact.Latest, fact.Previous, fact.AtWindowStart)
+            : null;
 }

@@ -3,14 +3,12 @@ namespace ClinicalPortal.Application.Supervision;
 /// <summary>
 /// The few stored facts the flag rules read, fetched for clients the caller already reaches (the ids come from
 /// <see cref="Common.Access.ClientAccess.Reachable"/>; this port decides nothing about reach). Implemented in SQL by the
-/// Infrastructure, because one window query over the results of a thousand clients beats loading them.
+/// Infrastructure over a summary kept per client and instrument, so a caseload of a thousand clients is read without
+/// touching their hundred thousand results.
 /// </summary>
 public interface ICaseloadFacts
 {
-    /// <summary>
-    /// Per client and instrument: the first result, the latest two, and the latest at or before
-    /// <paramref name="windowStart"/>; a result that is several of these comes once.
-    /// </summary>
+    /// <summary>Per client and instrument with results: the reference points of <see cref="MeasureFact"/>.</summary>
     Task<IReadOnlyList<MeasureFact>> MeasuresAsync(IReadOnlyList<Guid> clientIds, DateTimeOffset windowStart, CancellationToken ct);
 
     /// <summary>

@@ -1,17 +1,11 @@
+using ClinicalPortal.Domain.Supervision;
+
 namespace ClinicalPortal.Application.Supervision;
 
 /// <summary>
-/// One stored result as <see cref="ICaseloadFacts.MeasuresAsync"/> returns it: its scores, how many results the client
-/// has on the instrument, and which of the rules' reference points it is.
+/// One client's results on one instrument as <see cref="ICaseloadFacts.MeasuresAsync"/> returns them: how many, the
+/// first, the latest, the one before the latest, and the latest at or before the window's start (read only when the
+/// first lies at or before it and the latest after it, the one case the deterioration rule needs it).
 /// </summary>
-/// <param name="FromEnd">1 for the latest result, 2 for the one before it, more for neither.</param>
 public sealed record MeasureFact(
-    Guid ClientId,
-    string InstrumentCode,
-    DateTimeOffset At,
-    decimal? Total,
-    IReadOnlyDictionary<string, decimal?> Subscales,
-    int Results,
-    bool IsFirst,
-    int FromEnd,
-    bool AtWindowStart);
+    Guid ClientId, string InstrumentCode, int Results, ScorePoint First, ScorePoint Latest, ScorePoint? Previous, ScorePoint? AtWindowStart);

@@ -20,8 +20,8 @@ public static class SupervisionText
         CaseloadFlag.BurnoutRising =>
             $"{Scale(finding)} {ReportText.Number(finding.To)} and rising: {Change(finding)} on {Day(finding.At, zone)}",
         CaseloadFlag.HomeworkOverdue =>
-            $"Homework: {finding.Done} of {finding.Due} done in the last {CaseloadRules.HomeworkWindowDays} days ({ReportText.Percent((decimal)finding.Done!.Value / finding.Due!.Value)})",
-        CaseloadFlag.AlertOpen => $"Crisis alert ({finding.Tier}) open since {Day(finding.At, zone)}",
+            $"Homework: {finding.Done} of {finding.Due} done {Stretch(finding, zone)} ({ReportText.Percent((decimal)finding.Done!.Value / finding.Due!.Value)})",
+        CaseloadFlag.AlertOpen => $"Crisis alert ({finding.Tier}) raised {ReportText.DateTime(TimeZoneInfo.ConvertTime(finding.At!.Value, zone))}",
         CaseloadFlag.AlertLate => $"Crisis alert ({finding.Tier}) not acknowledged by its deadline, {ReportText.DateTime(TimeZoneInfo.ConvertTime(finding.At!.Value, zone))}",
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Flag, "unknown flag"),
     };
@@ -41,6 +41,12 @@ public static class SupervisionText
 
     private static string Day(DateTimeOffset? at, TimeZoneInfo zone) =>
         at is { } instant ? ReportText.Date(HomeworkStatuses.LocalDate(instant, zone)) : "-";
+
+    /// <summary>"in the last 14 days" now; "in the 14 days from 2026-10-01 to 2026-10-14" in the history (At: the day after).</summary>
+    private static string Stretch(CaseloadFinding finding, TimeZoneInfo zone) =>
+        finding is { Since: { } since, At: { } end }
+            ? $"in the {CaseloadRules.HomeworkWindowDays} days from {Day(since, zone)} to {ReportText.Date(HomeworkStatuses.LocalDate(end, zone).AddDays(-1))}"
+            : $"in the last {CaseloadRules.HomeworkWindowDays} days";
 
     private static int Weeks(DateTimeOffset? since, DateTimeOffset? at) =>
         since is { } from && at is { } to ? (int)((to - from).TotalDays / 7) : 0;

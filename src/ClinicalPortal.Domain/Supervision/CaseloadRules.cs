@@ -114,6 +114,69 @@ public static class CaseloadRules
         }
     }
 
+    /// <summary>
+    /// An alert in the record: open when it was raised, and late when nobody acknowledged it by its first deadline
+    /// (acknowledged after it, or still unacknowledged past it at <paramref name="now"/>). For the flag history.
+    /// </summary>
+    public static IEnumerable<CaseloadFinding> AlertHistory(
+        RiskTier tier, DateTimeOffset raisedAt, DateTimeOffset? acknowledgeBy, DateTimeOffset? firstAcknowledgedAt, DateTimeOffset now)
+    {
+        yield return new CaseloadFinding(CaseloadFlag.AlertOpen, At: raisedAt, Tier: tier);
+        if (acknowledgeBy is { } due && due <= now && (firstAcknowledgedAt ?? DateTimeOffset.MaxValue) > due)
+        {
+            yield return new CaseloadFinding(CaseloadFlag.AlertLate, At: due, Since: raisedAt, Tier: tier);
+        }
+    }
+
+    /// <summary>
+    /// The flag history of one client's results: each result judged as if it were the latest at the moment it was
+    /// taken (deterioration against where the client stood 60 days before it, burnout against the CBI before it), and
+    /// "not improving" where it began (a result from which it held, after one from which it did not). Oldest first.
+    /// </summary>
+    public static IReadOnlyList<CaseloadFinding> ResultHistory(IEnumerable<(InstrumentDefinition Instrument, IReadOnlyList<ScorePoint> Results)> record)
+    {
+        var series = record.Where(r => r.Results.Count > 0)
+            .Select(r => (r.Instrument, Results: r.Results.OrderBy(p => p.At).ToList()))
+            .ToList();
+        var findings = new List<CaseloadFinding>();
+        foreach (var (instrument, results) in series)
+        {
+            for (var i = 0; i < results.Count; i++)
+            {
+                var history = At(instrument, results, i);
+                findings.AddRange(Deterioration(history, results[i].At));
+                findings.AddRange(BurnoutRising(history));
+            }
+        }
+
+        var moments = series.SelectMany(s => s.Results.Select(r => r.At)).Distinct().Order();
+        var notImproving = false;
+        foreach (var moment in moments)
+        {
+            var histories = series
+                .Select(s => (s.Instrument, Index: s.Results.FindLastIndex(r => r.At <= moment)))
+                .Where(s => s.Index >= 0)
+                .Select(s => At(s.Instrument, series.First(x => x.Instrument == s.Instrument).Results, s.Index));
+            var finding = NotImproving(histories, moment);
+            if (finding is not null && !notImproving)
+            {
+                findings.Add(finding);
+            }
+
+            notImproving = finding is not null;
+        }
+
+        return findings.OrderBy(f => f.At).ThenBy(f => f.Flag).ToList();
+    }
+
+    /// <summary>The rules' view of one instrument's results at the moment result <paramref name="i"/> was taken.</summary>
+    private static MeasureHistory At(InstrumentDefinition instrument, List<ScorePoint> results, int i)
+    {
+        var windowStart = WindowStart(results[i].At);
+        var atWindowStart = results.Take(i + 1).LastOrDefault(r => r.At <= windowStart);
+        return new MeasureHistory(instrument, i + 1, results[0], results[i], i > 0 ? results[i - 1] : null, atWindowStart);
+    }
+
     /// <summary>The scales scored both times, the total first: (null, total then, total now), then each subscale by key.</summary>
     private static IEnumerable<(string? Scale, decimal From, decimal To)> Changes(InstrumentDefinition instrument, ScorePoint then, ScorePoint now)
     {

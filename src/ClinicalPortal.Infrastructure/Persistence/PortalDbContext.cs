@@ -9,6 +9,7 @@ using ClinicalPortal.Domain.Notifications;
 using ClinicalPortal.Domain.Organizations;
 using ClinicalPortal.Domain.Practice;
 using ClinicalPortal.Domain.Reports;
+using ClinicalPortal.Domain.Wellbeing;
 using ClinicalPortal.Domain.Staff;
 using ClinicalPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -46,6 +47,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PracticePlanItem> PracticePlanItems => Set<PracticePlanItem>();
     public DbSet<HomeworkTask> HomeworkTasks => Set<HomeworkTask>();
     public DbSet<ReportDisclosure> ReportDisclosures => Set<ReportDisclosure>();
+    public DbSet<WellbeingCheckIn> WellbeingCheckIns => Set<WellbeingCheckIn>();
+    public DbSet<WellbeingSharing> WellbeingSharings => Set<WellbeingSharing>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -86,6 +89,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<PracticePlanItemId>().HaveConversion<PracticePlanItemIdConverter>();
         configurationBuilder.Properties<HomeworkTaskId>().HaveConversion<HomeworkTaskIdConverter>();
         configurationBuilder.Properties<ReportDisclosureId>().HaveConversion<ReportDisclosureIdConverter>();
+        configurationBuilder.Properties<WellbeingCheckInId>().HaveConversion<WellbeingCheckInIdConverter>();
     }
 
     private sealed class ModuleIdConverter() : ValueConverter<ModuleId, Guid>(v => v.Value, v => new ModuleId(v));
@@ -103,5 +107,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     private sealed class AlertDeadlineIdConverter() : ValueConverter<AlertDeadlineId, Guid>(v => v.Value, v => new AlertDeadlineId(v));
     private sealed class NotificationIdConverter() : ValueConverter<NotificationId, Guid>(v => v.Value, v => new NotificationId(v));
     private sealed class ReportDisclosureIdConverter() : ValueConverter<ReportDisclosureId, Guid>(v => v.Value, v => new ReportDisclosureId(v));
+
+    private sealed class WellbeingCheckInIdConverter() : ValueConverter<WellbeingCheckInId, Guid>(v => v.Value, v => new WellbeingCheckInId(v));
     private sealed class SafetyPlanIdConverter() : ValueConverter<SafetyPlanId, Guid>(v => v.Value, v => new SafetyPlanId(v));
 }

@@ -1,19 +1,43 @@
 using System.Text.Json;
 using ClinicalPortal.Application.Supervision;
+using ClinicalPortal.Domain.Supervision;
 using ClinicalPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ClinicalPortal.Infrastructure.Supervision;
 
 /// <summary>
-/// <see cref="ICaseloadFacts"/> in two statements. The results: one pass over the clients' rows in the order of the
-/// index (client, instrument, submitted_at, id), numbered from both ends within each client's instrument and, for the
-/// window start, within the rows at or before it; only the rows the rules read come back (at most four per
-/// client and instrument). The homework: one aggregate over (client, date) ranges, each client's own today.
+/// <see cref="ICaseloadFacts"/> in two statements. The results: <see cref="MeasuresSql"/>, one row per client and
+/// instrument. The homework: one aggregate over (client, date) ranges, each client's own today.
 /// </summary>
-internal sealed class CaseloadFacts(PortalDbContext db) : ICaseloadFacts
+public sealed class CaseloadFacts(PortalDbContext db) : ICaseloadFacts
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// The results statement (parameters <c>@ids</c> uuid[], <c>@start</c> the window start): the clients' rows of
+    /// measure_summaries (kept by triggers on assessments), and for each whose first result lies at or before the start
+    /// and latest after it, one probe of the index (client_id, instrument_code, submitted_at, id) for the latest result at
+    /// or before the start. Public for the benchmark, which prints its plan.
+    /// </summary>
+    public const string MeasuresSql = """
+        SELECT s.client_id, s.instrument_code, s.results,
+               s.first_at, s.first_total, s.first_subscales::text AS first_subscales,
+               s.latest_at, s.latest_total, s.latest_subscales::text AS latest_subscales,
+               s.previous_at, s.previous_total, s.previous_subscales::text AS previous_subscales,
+               w.submitted_at AS window_at, w.total AS window_total, w.subscales::text AS window_subscales
+        FROM measure_summaries s
+        LEFT JOIN LATERAL (
+            SELECT a.submitted_at, a.total, a.subscales
+            FROM assessments a
+            WHERE s.first_at <= @start AND s.latest_at > @start
+              AND a.client_id = s.client_id AND a.instrument_code = s.instrument_code AND a.submitted_at <= @start
+            ORDER BY a.submitted_at DESC, a.id DESC
+            LIMIT 1
+        ) w ON true
+        WHERE s.client_id = ANY(@ids)
+        """;
 
     public async Task<IReadOnlyList<MeasureFact>> MeasuresAsync(IReadOnlyList<Guid> clientIds, DateTimeOffset windowStart, CancellationToken ct)
     {
@@ -22,30 +46,18 @@ internal sealed class CaseloadFacts(PortalDbContext db) : ICaseloadFacts
             return [];
         }
 
-        var ids = clientIds.ToArray();
-        var start = windowStart.ToUniversalTime();
-        var rows = await db.Database.SqlQuery<MeasureRow>($"""
-            SELECT client_id, instrument_code, submitted_at, total, subscales::text AS subscales, results, is_first, from_end, at_window_start
-            FROM (
-                SELECT a.client_id, a.instrument_code, a.submitted_at, a.total, a.subscales,
-                       count(*) OVER per_instrument AS results,
-                       row_number() OVER (per_instrument ORDER BY a.submitted_at, a.id) = 1 AS is_first,
-                       row_number() OVER (per_instrument ORDER BY a.submitted_at DESC, a.id DESC) AS from_end,
-                       a.submitted_at <= {start} AND row_number() OVER (
-                           PARTITION BY a.client_id, a.instrument_code, a.submitted_at <= {start}
-                           ORDER BY a.submitted_at DESC, a.id DESC) = 1 AS at_window_start
-                FROM assessments a
-                WHERE a.client_id = ANY({ids})
-                WINDOW per_instrument AS (PARTITION BY a.client_id, a.instrument_code)
-            ) numbered
-            WHERE is_first OR from_end <= 2 OR at_window_start
-            """).ToListAsync(ct);
+        var rows = await db.Database.SqlQueryRaw<MeasureRow>(
+                MeasuresSql, new NpgsqlParameter("ids", clientIds.ToArray()), new NpgsqlParameter("start", windowStart.ToUniversalTime()))
+            .ToListAsync(ct);
         return rows.Select(r => new MeasureFact(
-                r.ClientId, r.InstrumentCode, r.SubmittedAt, r.Total,
-                JsonSerializer.Deserialize<Dictionary<string, decimal?>>(r.Subscales, Json) ?? [],
-                (int)r.Results, r.IsFirst, (int)r.FromEnd, r.AtWindowStart))
+                r.ClientId, r.InstrumentCode, r.Results,
+                Point(r.FirstAt, r.FirstTotal, r.FirstSubscales)!, Point(r.LatestAt, r.LatestTotal, r.LatestSubscales)!,
+                Point(r.PreviousAt, r.PreviousTotal, r.PreviousSubscales), Point(r.WindowAt, r.WindowTotal, r.WindowSubscales)))
             .ToList();
     }
+
+    private static ScorePoint? Point(DateTimeOffset? at, decimal? total, string? subscales) =>
+        at is { } when ? new ScorePoint(when, total, JsonSerializer.Deserialize<Dictionary<string, decimal?>>(subscales ?? "{}", Json) ?? []) : null;
 
     public async Task<IReadOnlyList<HomeworkFact>> HomeworkAsync(IReadOnlyList<Guid> clientIds, IReadOnlyList<DateOnly> todays, int days, CancellationToken ct)
     {
@@ -69,8 +81,11 @@ internal sealed class CaseloadFacts(PortalDbContext db) : ICaseloadFacts
 
     /// <summary>Mapped by the snake_case naming convention.</summary>
     private sealed record MeasureRow(
-        Guid ClientId, string InstrumentCode, DateTimeOffset SubmittedAt, decimal? Total, string Subscales, long Results, bool IsFirst,
-        long FromEnd, bool AtWindowStart);
+        Guid ClientId, string InstrumentCode, int Results,
+        DateTimeOffset FirstAt, decimal? FirstTotal, string FirstSubscales,
+        DateTimeOffset LatestAt, decimal? LatestTotal, string LatestSubscales,
+        DateTimeOffset? PreviousAt, decimal? PreviousTotal, string? PreviousSubscales,
+        DateTimeOffset? WindowAt, decimal? WindowTotal, string? WindowSubscales);
 
     private sealed record HomeworkRow(Guid ClientId, long Due, long Done);
 }

@@ -156,6 +156,49 @@ public sealed class CaseloadRulesTests
     }
 
     [Fact]
+    public void ResultHistory_JudgesEachResultAsOfItsOwnDay()
+    {
+        // PHQ-9: 8, then 15 a week later (reliably worse than the first), then 9, then 16 ninety days on (worse than
+        // where the client stood sixty days before it: 9).
+        var phq9 = new[] { Total(8, 200), Total(15, 193), Total(9, 150), Total(16, 60) };
+        var cbi = new[] { Cbi(100, 40), Cbi(70, 60), Cbi(40, 55) };
+
+        var history = CaseloadRules.ResultHistory([(InstrumentLibrary.Phq9, phq9), (InstrumentLibrary.Cbi, cbi)]);
+
+        var deteriorations = history.Where(f => f.Flag == CaseloadFlag.Deterioration && f.Instrument == "PHQ-9").ToList();
+        Assert.Equal([(8m, 15m), (9m, 16m)], deteriorations.Select(f => (f.From!.Value, f.To!.Value)));
+        Assert.Equal([Now.AddDays(-193), Now.AddDays(-60)], deteriorations.Select(f => f.At!.Value));
+        var burnout = Assert.Single(history, f => f.Flag == CaseloadFlag.BurnoutRising);
+        Assert.Equal((40m, 60m, Now.AddDays(-70)), (burnout.From!.Value, burnout.To!.Value, burnout.At!.Value));
+        Assert.Equal(history.OrderBy(f => f.At).ToList(), history);
+    }
+
+    [Fact]
+    public void ResultHistory_RecordsNotImproving_WhereItBegins_NotAtEveryResult()
+    {
+        var phq9 = Enumerable.Range(0, 12).Select(w => Total(14, 84 - 7 * w)).ToArray(); // flat for twelve weeks
+
+        var history = CaseloadRules.ResultHistory([(InstrumentLibrary.Phq9, phq9)]);
+
+        var notImproving = Assert.Single(history, f => f.Flag == CaseloadFlag.NotImproving);
+        Assert.Equal(Now.AddDays(-84 + 56), notImproving.At); // the result eight weeks after the first
+    }
+
+    [Theory]
+    [InlineData(10, "alert_open")] // acknowledged within the deadline (15 minutes after raising; deadline 30)
+    [InlineData(45, "alert_open alert_late")] // acknowledged after it
+    [InlineData(null, "alert_open alert_late")] // never acknowledged, deadline passed
+    public void AlertHistory_IsLateWhenNobodyAcknowledgedByTheFirstDeadline(int? acknowledgedAfterMinutes, string expected)
+    {
+        var raised = Now.AddDays(-3);
+        var acknowledged = acknowledgedAfterMinutes is { } m ? raised.AddMinutes(m) : (DateTimeOffset?)null;
+
+        var findings = CaseloadRules.AlertHistory(RiskTier.Imminent, raised, raised.AddMinutes(30), acknowledged, Now);
+
+        Assert.Equal(expected, string.Join(' ', findings.Select(f => CaseloadFlags.Code(f.Flag))));
+    }
+
+    [Fact]
     public void EveryFlag_HasOneStableCode_ThatParsesBack()
     {
         foreach (var flag in Enum.GetValues<CaseloadFlag>())

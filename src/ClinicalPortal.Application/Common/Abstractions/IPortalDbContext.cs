@@ -7,6 +7,7 @@ using ClinicalPortal.Domain.Notifications;
 using ClinicalPortal.Domain.Organizations;
 using ClinicalPortal.Domain.Practice;
 using ClinicalPortal.Domain.Reports;
+using ClinicalPortal.Domain.Wellbeing;
 using ClinicalPortal.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -35,6 +36,8 @@ public interface IPortalDbContext
     DbSet<PracticePlanItem> PracticePlanItems { get; }
     DbSet<HomeworkTask> HomeworkTasks { get; }
     DbSet<ReportDisclosure> ReportDisclosures { get; }
+    DbSet<WellbeingCheckIn> WellbeingCheckIns { get; }
+    DbSet<WellbeingSharing> WellbeingSharings { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -1367,6 +1367,84 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("staff_members", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Wellbeing.WellbeingCheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<int?[]>("Answers")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("Bands")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("bands");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instrument_version");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Scales")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scales");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wellbeing_checkins");
+
+                    b.HasIndex("OrganizationId", "SubmittedAt")
+                        .HasDatabaseName("ix_wellbeing_checkins_organization_id_submitted_at");
+
+                    b.HasIndex("StaffId", "SubmittedAt")
+                        .HasDatabaseName("ix_wellbeing_checkins_staff_id_submitted_at");
+
+                    b.ToTable("wellbeing_checkins", (string)null);
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Wellbeing.WellbeingSharing", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<bool>("SharesWithSupervisor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shares_with_supervisor");
+
+                    b.HasKey("StaffId")
+                        .HasName("pk_wellbeing_sharing");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_wellbeing_sharing_organization_id");
+
+                    b.ToTable("wellbeing_sharing", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalPortal.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2181,6 +2259,40 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasForeignKey("SupervisorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_staff_members_staff_members_supervisor_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Wellbeing.WellbeingCheckIn", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_checkins_organizations_organization_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_checkins_staff_members_staff_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Wellbeing.WellbeingSharing", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_sharing_organizations_organization_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_sharing_staff_members_staff_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,109 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Application.Reports;
+using ClinicalPortal.Domain.Alerts;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Measures;
+using ClinicalPortal.Domain.Practice;
+using ClinicalPortal.Domain.Supervision;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Application.Supervision;
+
+/// <summary>
+/// The flag history of one client the caller reaches (a supervisor's team, an administrator's organisation): the
+/// flags now, and every flag in the record: results judged as of the day each was taken, alerts (open, late), and
+/// each 14-day stretch of homework under 30 % done. A client outside reach is 404.
+/// </summary>
+public sealed record GetClientFlagSummary(Guid ClientId) : IQuery<Result<ClientFlagSummaryResponse>>, IAudited, IAuthorized
+{
+    public static string AuditAction => "supervision.client_summary";
+    public static string AuditResourceType => "Client";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.SupervisorsAndAdministrators;
+}
+
+public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAccess access, ICaseloadFacts facts, AuditScope audit, TimeProvider clock)
+    : IQueryHandler<GetClientFlagSummary, Result<ClientFlagSummaryResponse>>
+{
+    public async ValueTask<Result<ClientFlagSummaryResponse>> Handle(GetClientFlagSummary query, CancellationToken ct)
+    {
+        var found = await access.FindAsync(query.ClientId, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var client = found.Value;
+        var now = clock.GetUtcNow();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(client.TimeZone);
+        var today = HomeworkStatuses.LocalDate(now, zone);
+        IReadOnlyList<Guid> ids = [client.Id.Value];
+
+        var alerts = await db.Alerts.AsNoTracking().Where(a => a.ClientId == client.Id)
+            .Select(a => new
+            {
+                a.Status, a.Tier, a.Level, a.CreatedAt, a.FirstAcknowledgedAt,
+                AcknowledgeBy = db.AlertDeadlines
+                    .Where(d => d.AlertId == a.Id && d.Kind == AlertDeadlineKind.Escalation && d.Level == 1)
+                    .Max(d => (DateTimeOffset?)d.DueAt),
+            })
+            .ToListAsync(ct);
+        var homework = (await facts.HomeworkAsync(ids, [today], CaseloadRules.HomeworkWindowDays, ct)).SingleOrDefault();
+        var current = CaseloadEvaluator.Evaluate(
+            await facts.MeasuresAsync(ids, CaseloadRules.WindowStart(now), ct), homework,
+            alerts.Select(a => new AlertFact(client.Id.Value, a.Status, a.Tier, a.Level, a.CreatedAt, a.AcknowledgeBy)), now);
+
+        var results = await db.Assessments.AsNoTracking().Where(a => a.ClientId == client.Id)
+            .Select(a => new { a.InstrumentCode, a.SubmittedAt, a.Id, a.Total, a.Subscales })
+            .ToListAsync(ct);
+        var record = results
+            .GroupBy(r => r.InstrumentCode, StringComparer.Ordinal)
+            .Where(g => InstrumentLibrary.TryGet(g.Key, out _))
+            .Select(g => (InstrumentLibrary.All.First(i => i.Code == g.Key),
+                (IReadOnlyList<ScorePoint>)g.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id.Value)
+                    .Select(r => new ScorePoint(r.SubmittedAt, r.Total, r.Subscales)).ToList()));
+        var history = CaseloadRules.ResultHistory(record).ToList();
+        history.AddRange(alerts.SelectMany(a => CaseloadRules.AlertHistory(a.Tier, a.CreatedAt, a.AcknowledgeBy, a.FirstAcknowledgedAt, now)));
+        history.AddRange(await HomeworkHistoryAsync(client.Id, zone, today, ct));
+
+        audit.Describe(new { asOf = now, current = current.Count, history = history.Count });
+        return new ClientFlagSummaryResponse(
+            client.Id.Value, $"{client.GivenName} {client.FamilyName}", client.ClinicianId.Value, client.Track, now,
+            current.Select(f => FlagReasonResponse.Of(f, zone)).ToList(),
+            history.OrderByDescending(f => f.At).ThenBy(f => f.Flag).Select(f => FlagReasonResponse.Of(f, zone)).ToList());
+    }
+
+    /// <summary>
+    /// Each whole 14-day stretch before today, counting back from yesterday to the first homework day, in which under
+    /// 30 % of the homework due was done; dated at the stretch's end (the start of the day after it).
+    /// </summary>
+    private async Task<IEnumerable<CaseloadFinding>> HomeworkHistoryAsync(ClientId client, TimeZoneInfo zone, DateOnly today, CancellationToken ct)
+    {
+        var days = await db.HomeworkTasks.AsNoTracking()
+            .Where(t => t.ClientId == client && t.Date < today && t.State != HomeworkState.Cancelled)
+            .GroupBy(t => t.Date)
+            .Select(g => new { Date = g.Key, Due = g.Count(), Done = g.Count(t => t.State == HomeworkState.Done) })
+            .ToListAsync(ct);
+        if (days.Count == 0)
+        {
+            return [];
+        }
+
+        var first = days.Min(d => d.Date);
+        var findings = new List<CaseloadFinding>();
+        for (var end = today; end.AddDays(-CaseloadRules.HomeworkWindowDays) >= first; end = end.AddDays(-CaseloadRules.HomeworkWindowDays))
+        {
+            var start = end.AddDays(-CaseloadRules.HomeworkWindowDays);
+            var stretch = days.Where(d => d.Date >= start && d.Date < end).ToList();
+            if (CaseloadRules.HomeworkOverdue(stretch.Sum(d => d.Due), stretch.Sum(d => d.Done)) is { } overdue)
+            {
+                findings.Add(overdue with { Since = ReportPeriod.StartOf(start, zone), At = ReportPeriod.StartOf(end, zone) });
+            }
+        }
+
+        return findings;
+    }
+}

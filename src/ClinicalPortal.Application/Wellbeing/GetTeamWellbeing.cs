@@ -1,0 +1,146 @@
+using System.Globalization;
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Authorization;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Domain.Clients;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Measures;
+using ClinicalPortal.Domain.Wellbeing;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Application.Wellbeing;
+
+/// <summary>
+/// Team well-being for a supervisor (their supervisees) or an administrator (the organisation's clinicians and
+/// supervisors), for the months <c>from</c> to <c>to</c> (yyyy-MM; default the last six; at most 24). Aggregates only,
+/// hidden for groups under five or where the individual results shown beside them would reveal a smaller hidden group
+/// (<see cref="TeamAggregate"/>); individual check-ins only of supervisees who opted in, and only to their supervisor.
+/// </summary>
+public sealed record GetTeamWellbeing(string? From = null, string? To = null) : IQuery<Result<TeamWellbeingResponse>>, IAudited, IAuthorized
+{
+    public const int DefaultMonths = 6;
+    public const int MaxMonths = 24;
+
+    public static string AuditAction => "wellbeing.team";
+    public static string AuditResourceType => "WellbeingCheckIn";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.SupervisorsAndAdministrators;
+
+    public static bool IsMonth(string? value) =>
+        DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    public static DateOnly ParseMonth(string value) => DateOnly.ParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+public sealed class GetTeamWellbeingValidator : AbstractValidator<GetTeamWellbeing>
+{
+    public GetTeamWellbeingValidator()
+    {
+        RuleFor(x => x.From).Must(GetTeamWellbeing.IsMonth).When(x => x.From is not null).WithMessage("'from' must be a month, yyyy-MM.");
+        RuleFor(x => x.To).Must(GetTeamWellbeing.IsMonth).When(x => x.To is not null).WithMessage("'to' must be a month, yyyy-MM.");
+        RuleFor(x => x).Must(x => GetTeamWellbeing.ParseMonth(x.From!) <= GetTeamWellbeing.ParseMonth(x.To!)
+                                  && GetTeamWellbeing.ParseMonth(x.From!).AddMonths(GetTeamWellbeing.MaxMonths) > GetTeamWellbeing.ParseMonth(x.To!))
+            .When(x => GetTeamWellbeing.IsMonth(x.From) && GetTeamWellbeing.IsMonth(x.To))
+            .WithName("to").OverridePropertyName("to")
+            .WithMessage($"'to' must be the month of 'from' or later, at most {GetTeamWellbeing.MaxMonths} months in all.");
+    }
+}
+
+public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+    : IQueryHandler<GetTeamWellbeing, Result<TeamWellbeingResponse>>
+{
+    public async ValueTask<Result<TeamWellbeingResponse>> Handle(GetTeamWellbeing query, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var thisMonth = new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1);
+        var to = query.To is null ? thisMonth : GetTeamWellbeing.ParseMonth(query.To);
+        var from = query.From is null ? to.AddMonths(-(GetTeamWellbeing.DefaultMonths - 1)) : GetTeamWellbeing.ParseMonth(query.From);
+        if (from > to || from.AddMonths(GetTeamWellbeing.MaxMonths) <= to)
+        {
+            return Error.Validation("from", $"'from' must be the month of 'to' or earlier, at most {GetTeamWellbeing.MaxMonths} months in all.");
+        }
+
+        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var end = new DateTimeOffset(to.AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var org = user.OrganizationId!.Value;
+        var me = user.UserId!.Value;
+        var isSupervisor = user.Role == Role.Supervisor;
+        var team = await db.Staff.AsNoTracking()
+            .Where(s => s.OrganizationId == org && s.DeactivatedAt == null && (isSupervisor
+                ? s.SupervisorId == me && s.Role == Role.Clinician
+                : s.Role == Role.Clinician || s.Role == Role.Supervisor))
+            .Select(s => new { s.Id, s.DisplayName, s.Role })
+            .ToListAsync(ct);
+        var ids = team.Select(t => t.Id).ToList();
+        var checkIns = await db.WellbeingCheckIns.AsNoTracking()
+            .Where(c => c.OrganizationId == org && ids.Contains(c.StaffId) && c.SubmittedAt >= start && c.SubmittedAt < end)
+            .ToListAsync(ct);
+        // Individual results go to the supervisor the member chose to share with, never to an administrator.
+        var sharing = isSupervisor
+            ? (await db.WellbeingSharings.AsNoTracking().Where(s => ids.Contains(s.StaffId) && s.SharesWithSupervisor).Select(s => s.StaffId).ToListAsync(ct)).ToHashSet()
+            : [];
+
+        var months = new List<MonthWellbeingResponse>();
+        for (var month = from; month <= to; month = month.AddMonths(1))
+        {
+            var latest = checkIns.Where(c => c.SubmittedAt.UtcDateTime.Year == month.Year && c.SubmittedAt.UtcDateTime.Month == month.Month)
+                .GroupBy(c => c.StaffId)
+                .Select(g => g.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id.Value).First())
+                .ToList();
+            var suppressed = TeamAggregate.Suppression(latest.Count, latest.Count(c => sharing.Contains(c.StaffId)));
+            months.Add(new MonthWellbeingResponse(
+                month.ToString("yyyy-MM", CultureInfo.InvariantCulture), latest.Count, suppressed, suppressed is null ? Aggregate(latest) : null));
+        }
+
+        var names = team.ToDictionary(t => t.Id, t => t.DisplayName);
+        var individuals = checkIns.Where(c => sharing.Contains(c.StaffId))
+            .GroupBy(c => c.StaffId)
+            .Select(g => new StaffWellbeingResponse(g.Key.Value, names[g.Key],
+                g.OrderByDescending(c => c.SubmittedAt).Select(WellbeingCheckInResponse.Of).ToList()))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+        var load = await LoadAsync(team.Where(t => t.Role == Role.Clinician).Select(t => (t.Id, t.DisplayName)).ToList(), start, end, ct);
+
+        audit.Describe(new
+        {
+            from = months[0].Month, to = months[^1].Month, team = team.Count,
+            shown = months.Count(m => m.Suppressed is null), individuals = individuals.Select(i => i.StaffId),
+        });
+        return new TeamWellbeingResponse(months[0].Month, months[^1].Month, team.Count, months, individuals, load);
+    }
+
+    private static List<ScaleAggregateResponse> Aggregate(List<WellbeingCheckIn> latest) =>
+        InstrumentLibrary.Cbi.Scoring.Subscales.Select(scale =>
+        {
+            var scored = latest.Where(c => c.Scales.GetValueOrDefault(scale.Key) is not null).ToList();
+            var bands = scale.Bands.ToDictionary(b => b.Label, b => scored.Count(c => c.Bands.GetValueOrDefault(scale.Key) == b.Label));
+            var mean = scored.Count == 0 ? 0 : Math.Round(scored.Average(c => c.Scales[scale.Key]!.Value), 2, MidpointRounding.AwayFromZero);
+            return new ScaleAggregateResponse(scale.Key, scale.Name, mean, bands);
+        }).ToList();
+
+    private async Task<List<ClinicianLoadResponse>> LoadAsync(List<(UserId Id, string Name)> clinicians, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        var ids = clinicians.Select(c => c.Id).ToList();
+        var active = await db.Clients.AsNoTracking()
+            .Where(c => ids.Contains(c.ClinicianId) && c.Status == ClientStatus.Active)
+            .GroupBy(c => c.ClinicianId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var alerts = await db.Alerts.AsNoTracking()
+            .Where(a => ids.Contains(a.ClinicianId) && a.CreatedAt >= start && a.CreatedAt < end)
+            .Select(a => new { a.ClinicianId, a.FirstAcknowledgedAt, a.AcknowledgedBy, Zone = db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.TimeZone).First() })
+            .ToListAsync(ct);
+        return clinicians.Select(c => new ClinicianLoadResponse(
+                c.Id.Value, c.Name, active.GetValueOrDefault(c.Id), alerts.Count(a => a.ClinicianId == c.Id),
+                alerts.Count(a => a.AcknowledgedBy == c.Id && a.FirstAcknowledgedAt is { } at && AfterHours(at, a.Zone))))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Before 08:00, from 18:00, or on a Saturday or Sunday, in the given zone.</summary>
+    public static bool AfterHours(DateTimeOffset at, string zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(zone));
+        return local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || local.Hour < 8 || local.Hour >= 18;
+    }
+}
