@@ -72,6 +72,27 @@ public sealed class MeasureSummaryTests(PortalApp app)
     }
 
     [Fact]
+    public async Task RemovingTwoResultsOfOnePairAtOnce_LeavesOneCorrectSummary()
+    {
+        var org = await app.CreateOrgAsync();
+        var now = DateTimeOffset.UtcNow;
+        foreach (var daysAgo in new[] { 50, 40, 30, 20, 10 })
+        {
+            await ResultAsync(app.Services, org.ClientB1.Id, InstrumentLibrary.Phq9, Phq9(daysAgo / 5), now.AddDays(-daysAgo));
+        }
+
+        var ids = (await app.RowsAsync("SELECT id FROM assessments WHERE client_id = @c ORDER BY submitted_at", ("c", org.ClientB1.Id)))
+            .Select(r => (Guid)r["id"]!).ToList();
+        await Task.WhenAll(
+            app.ExecuteAsync("DELETE FROM assessments WHERE id = @i", ("i", ids[1])),
+            app.ExecuteAsync("DELETE FROM assessments WHERE id = @i", ("i", ids[3])));
+
+        var (stored, computed) = await BothAsync(org.ClientB1.Id, "PHQ-9");
+        Assert.Equal(computed, stored);
+        Assert.StartsWith("3 ", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ChangingOrRemovingAResult_RecomputesItsSummary()
     {
         var org = await app.CreateOrgAsync();

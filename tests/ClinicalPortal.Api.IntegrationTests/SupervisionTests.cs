@@ -71,6 +71,27 @@ public sealed class SupervisionTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Deterioration_IsAgainstWhereTheClientStoodSixtyDaysAgo_NotTheFirstResult()
+    {
+        var org = await app.CreateOrgAsync();
+        var now = DateTimeOffset.UtcNow;
+        // Against the first result (12) the latest (14) is no reliable change; against the result 65 days ago (8) it is.
+        await ResultAsync(app.Services, org.ClientA1.Id, InstrumentLibrary.Phq9, Phq9(12), now.AddDays(-200));
+        await ResultAsync(app.Services, org.ClientA1.Id, InstrumentLibrary.Phq9, Phq9(8), now.AddDays(-65));
+        await ResultAsync(app.Services, org.ClientA1.Id, InstrumentLibrary.Phq9, Phq9(14), now.AddDays(-3));
+        // Ben: one result before the window (20) and one in it (20): the window probe finds the first, no change.
+        await ResultAsync(app.Services, org.ClientA2.Id, InstrumentLibrary.Phq9, Phq9(20), now.AddDays(-90));
+        await ResultAsync(app.Services, org.ClientA2.Id, InstrumentLibrary.Phq9, Phq9(20), now.AddDays(-2));
+        using var supervisor = await org.As(org.Supervisor);
+
+        var risk = await RiskAsync(supervisor, "?flag=deterioration").OkJsonAsync();
+
+        var reason = Assert.Single(risk.GetProperty("clients").EnumerateArray()).GetProperty("reasons")[0];
+        Assert.Equal((8m, 14m), (reason.GetProperty("from").GetDecimal(), reason.GetProperty("to").GetDecimal()));
+        Assert.Equal(now.AddDays(-65).ToUnixTimeSeconds(), reason.GetProperty("since").GetDateTimeOffset().ToUnixTimeSeconds());
+    }
+
+    [Fact]
     public async Task ASupervisor_SeesOnlyTheirTeam_AnAdministratorTheOrganisation_AndOthersNothing()
     {
         var org = await app.CreateOrgAsync();
@@ -200,10 +221,13 @@ public sealed class SupervisionTests(PortalApp app)
         Assert.Equal(["deterioration", "not_improving", "homework_overdue", "alert_open"],
             summary.GetProperty("current").EnumerateArray().Select(r => r.GetProperty("code").GetString()));
         var history = summary.GetProperty("history").EnumerateArray().ToList();
-        Assert.Equal(["alert_open", "homework_overdue", "deterioration", "not_improving", "homework_overdue"], history.Select(r => r.GetProperty("code").GetString()));
+        Assert.Equal(["alert_open", "homework_overdue", "deterioration", "not_improving", "homework_overdue", "homework_overdue"],
+            history.Select(r => r.GetProperty("code").GetString()));
         Assert.Equal(history.Select(r => r.GetProperty("at").GetDateTimeOffset()).OrderDescending(), history.Select(r => r.GetProperty("at").GetDateTimeOffset()));
         var today = TodayIn("America/New_York");
         Assert.Equal($"Homework: 0 of 14 done in the 14 days from {Iso(today.AddDays(-28))} to {Iso(today.AddDays(-15))} (0%)", history[4].GetProperty("text").GetString());
+        // The oldest stretch holds the plan's first two days.
+        Assert.Equal($"Homework: 0 of 2 done in the 14 days from {Iso(today.AddDays(-42))} to {Iso(today.AddDays(-29))} (0%)", history[5].GetProperty("text").GetString());
         Assert.Equal($"PHQ-9 deteriorated reliably: 8 -> 15 on {Iso(TodayIn("America/New_York", worse))}", history[2].GetProperty("text").GetString());
         Assert.Equal(1, await app.CountAsync(
             "SELECT count(*) FROM audit_events WHERE action = 'supervision.client_summary' AND subject_client_id = @c AND outcome = 'Success'", ("c", org.ClientA1.Id)));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ClinicalPortal.DevTools.Seeding;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Organizations;
+using ClinicalPortal.Domain.Wellbeing;
 using ClinicalPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,80 +97,149 @@ public sealed class WellbeingTests(PortalApp app)
         Assert.True((await a.GetAsync("/api/v1/me/wellbeing-sharing", Ct).OkJsonAsync()).GetProperty("shareWithSupervisor").GetBoolean());
         Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM wellbeing_sharing WHERE staff_id = @s", ("s", org.ClinicianA.Id)));
         await a.PutAsJsonAsync("/api/v1/me/wellbeing-sharing", new { }, Ct).ProblemAsync(HttpStatusCode.BadRequest, field: "shareWithSupervisor");
+
+        var optedOut = await ShareAsync(a, false).OkJsonAsync();
+        Assert.False(optedOut.GetProperty("shareWithSupervisor").GetBoolean());
+        Assert.False((await app.RowsAsync("SELECT shares_with_supervisor FROM wellbeing_sharing WHERE staff_id = @s", ("s", org.ClinicianA.Id)))[0]["shares_with_supervisor"] as bool? ?? true);
+        Assert.Equal(3, await app.CountAsync(
+            "SELECT count(*) FROM audit_events WHERE organization_id = @o AND action = 'wellbeing.sharing_set' AND outcome = 'Success'", ("o", org.Id)));
     }
 
+    /// <summary>A check-in of a member dated <paramref name="at"/> (the API dates them now), scored by the domain.</summary>
+    private async Task CheckInAtAsync(TestOrg org, Person member, int?[] answers, DateTimeOffset at)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        db.WellbeingCheckIns.Add(WellbeingCheckIn.Record(new OrganizationId(org.Id), new UserId(member.Id), Role.Clinician, answers, at).Value);
+        await db.SaveChangesAsync(Ct);
+    }
+
+    /// <summary>A member who opted in to sharing at <paramref name="since"/>.</summary>
+    private async Task SharingSinceAsync(TestOrg org, Person member, DateTimeOffset since)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        db.WellbeingSharings.Add(WellbeingSharing.Create(new UserId(member.Id), new OrganizationId(org.Id), true, since));
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private static int?[] Answers(int value) => [.. Enumerable.Repeat((int?)value, 19)];
+
+    /// <summary>Personal and client-related answered at <paramref name="value"/>; only three of the seven work-related items (too few to score).</summary>
+    private static int?[] WithoutWork(int value) => [.. Answers(value)[..6], value, value, value, null, null, null, null, .. Answers(value)[13..]];
+
+    private static string Month(DateTimeOffset at) => at.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
-    public async Task TeamAggregates_AreHiddenUnderFive_AndWhereOptedInResultsWouldRevealAHiddenGroup()
+    public async Task ClosedMonths_AreShownOnlyForFiveOrMore_ScaleByScale_AndWhereNoSmallHiddenGroupRemains_ThenKeptAsTheyWere()
     {
         var org = await app.CreateOrgAsync();
         var team = new List<Person> { org.ClinicianA, org.ClinicianB };
-        team.AddRange(await MoreCliniciansAsync(org, 4));
-        using var supervisor = await org.As(org.Supervisor);
-        var month = DateTimeOffset.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        async Task<JsonElement> ThisMonthAsync(HttpClient who) =>
-            (await who.GetAsync($"/api/v1/supervision/wellbeing?from={month}&to={month}", Ct).OkJsonAsync());
+        team.AddRange(await MoreCliniciansAsync(org, 5)); // seven under the supervisor
+        var now = DateTimeOffset.UtcNow;
+        var thisMonth = new DateTimeOffset(now.Year, now.Month, 1, 12, 0, 0, TimeSpan.Zero);
+        DateTimeOffset MonthsAgo(int n) => thisMonth.AddMonths(-n).AddDays(3);
+        await SharingSinceAsync(org, team[1], thisMonth.AddMonths(-12));
+        await SharingSinceAsync(org, team[2], thisMonth.AddMonths(-12));
 
-        // Four contribute: too few.
+        // Four months ago: five contributors, none sharing; four answered too few work-related items.
+        await CheckInAtAsync(org, team[0], Answers(50), MonthsAgo(4));
+        foreach (var i in new[] { 3, 4, 5, 6 })
+        {
+            await CheckInAtAsync(org, team[i], WithoutWork(75), MonthsAgo(4));
+        }
+
+        // Three months ago: five contributors, two of them sharing: the other three would be revealed by subtraction.
+        foreach (var i in new[] { 0, 1, 2, 5, 6 })
+        {
+            await CheckInAtAsync(org, team[i], Answers(50), MonthsAgo(3));
+        }
+
+        // Two months ago: all seven, two sharing, five hidden: shown. The first member's later check-in replaces their earlier one.
+        for (var i = 0; i < 7; i++)
+        {
+            await CheckInAtAsync(org, team[i], Answers(25 * (i % 5)), MonthsAgo(2));
+        }
+
+        await CheckInAtAsync(org, team[0], Answers(100), MonthsAgo(2).AddDays(1));
+
+        // Last month: four.
         for (var i = 0; i < 4; i++)
         {
-            using var member = await org.As(team[i]);
-            await CheckInAsync(member, All(25 * (i % 4))).OkJsonAsync(HttpStatusCode.Created);
+            await CheckInAtAsync(org, team[i], Answers(100), MonthsAgo(1));
         }
 
-        var four = (await ThisMonthAsync(supervisor)).GetProperty("months")[0];
-        Assert.Equal((4, "fewer_than_5"), (four.GetProperty("contributors").GetInt32(), four.GetProperty("suppressed").GetString()));
-        Assert.Equal(JsonValueKind.Null, four.GetProperty("scales").ValueKind);
+        using var supervisor = await org.As(org.Supervisor);
+        var view = await supervisor.GetAsync($"/api/v1/supervision/wellbeing?from={Month(MonthsAgo(4))}&to={Month(now)}", Ct).OkJsonAsync();
+        var months = view.GetProperty("months").EnumerateArray().ToList();
+        Assert.Equal(5, months.Count);
 
-        // Six: shown, over each member's latest check-in of the month.
-        for (var i = 4; i < 6; i++)
-        {
-            using var member = await org.As(team[i]);
-            await CheckInAsync(member, All(100)).OkJsonAsync(HttpStatusCode.Created);
-        }
+        var four = months[0];
+        Assert.Equal((5, JsonValueKind.Null), (four.GetProperty("contributors").GetInt32(), four.GetProperty("suppressed").ValueKind));
+        var scales = four.GetProperty("scales").EnumerateArray().ToDictionary(s => s.GetProperty("scale").GetString()!);
+        Assert.Equal((5, 70m), (scales["personal"].GetProperty("scored").GetInt32(), scales["personal"].GetProperty("mean").GetDecimal()));
+        Assert.Equal((1, "fewer_than_5"), (scales["workRelated"].GetProperty("scored").GetInt32(), scales["workRelated"].GetProperty("suppressed").GetString()));
+        Assert.Equal(JsonValueKind.Null, scales["workRelated"].GetProperty("mean").ValueKind);
 
+        Assert.Equal((5, "would_reveal_a_hidden_group"), (months[1].GetProperty("contributors").GetInt32(), months[1].GetProperty("suppressed").GetString()));
+
+        var two = months[2];
+        Assert.Equal((7, JsonValueKind.Null), (two.GetProperty("contributors").GetInt32(), two.GetProperty("suppressed").ValueKind));
+        var personal = two.GetProperty("scales").EnumerateArray().Single(s => s.GetProperty("scale").GetString() == "personal");
+        Assert.Equal(53.57m, personal.GetProperty("mean").GetDecimal()); // 100, 25, 50, 75, 100, 0, 25: 375 / 7
+        Assert.Equal((3, 4), (personal.GetProperty("bands").GetProperty("not high").GetInt32(), personal.GetProperty("bands").GetProperty("high").GetInt32()));
+
+        Assert.Equal((4, "fewer_than_5"), (months[3].GetProperty("contributors").GetInt32(), months[3].GetProperty("suppressed").GetString()));
+        Assert.Equal((false, "month_open"), (months[4].GetProperty("closed").GetBoolean(), months[4].GetProperty("suppressed").GetString()));
+        Assert.Equal([team[1].Id, team[2].Id], view.GetProperty("individuals").EnumerateArray().Select(i => i.GetProperty("staffId").GetGuid()).Order());
+
+        // Kept as computed: a fifth check-in for last month, or a member leaving the team, changes nothing shown for it.
+        await CheckInAtAsync(org, team[4], Answers(0), MonthsAgo(1));
+        await app.ExecuteAsync("UPDATE staff_members SET supervisor_id = NULL WHERE id = @s", ("s", team[6].Id));
+        var again = await supervisor.GetAsync($"/api/v1/supervision/wellbeing?from={Month(MonthsAgo(4))}&to={Month(now)}", Ct).OkJsonAsync();
+        Assert.Equal(
+            view.GetProperty("months").EnumerateArray().Take(4).Select(m => m.GetRawText()),
+            again.GetProperty("months").EnumerateArray().Take(4).Select(m => m.GetRawText()));
+
+        // Opting in now shows only what comes next: no earlier check-in of this member appears.
         using (var first = await org.As(team[0]))
         {
-            await CheckInAsync(first, All(100)).OkJsonAsync(HttpStatusCode.Created); // replaces their 0 for the month
+            await ShareAsync(first, true).OkJsonAsync();
         }
 
-        var six = await ThisMonthAsync(supervisor);
-        var shown = six.GetProperty("months")[0];
-        Assert.Equal(JsonValueKind.Null, shown.GetProperty("suppressed").ValueKind);
-        var personal = shown.GetProperty("scales").EnumerateArray().Single(s => s.GetProperty("scale").GetString() == "personal");
-        Assert.Equal(75m, personal.GetProperty("mean").GetDecimal()); // 100, 25, 50, 75, 100, 100
-        Assert.Equal((1, 5), (personal.GetProperty("bands").GetProperty("not high").GetInt32(), personal.GetProperty("bands").GetProperty("high").GetInt32()));
-        Assert.Empty(six.GetProperty("individuals").EnumerateArray());
+        var afterOptIn = await supervisor.GetAsync($"/api/v1/supervision/wellbeing?from={Month(MonthsAgo(4))}&to={Month(now)}", Ct).OkJsonAsync();
+        Assert.DoesNotContain(afterOptIn.GetProperty("individuals").EnumerateArray(), i => i.GetProperty("staffId").GetGuid() == team[0].Id);
 
-        // One opts in: five stay hidden, still shown. Two opt in: four hidden, the aggregate minus the two would reveal them.
-        using (var sharer = await org.As(team[1]))
-        {
-            await ShareAsync(sharer, true).OkJsonAsync();
-        }
-
-        var one = await ThisMonthAsync(supervisor);
-        Assert.Equal(JsonValueKind.Null, one.GetProperty("months")[0].GetProperty("suppressed").ValueKind);
-        Assert.Equal([team[1].Id], one.GetProperty("individuals").EnumerateArray().Select(i => i.GetProperty("staffId").GetGuid()));
-        using (var sharer = await org.As(team[2]))
-        {
-            await ShareAsync(sharer, true).OkJsonAsync();
-        }
-
-        var two = await ThisMonthAsync(supervisor);
-        Assert.Equal("would_reveal_a_hidden_group", two.GetProperty("months")[0].GetProperty("suppressed").GetString());
-        Assert.Equal(2, two.GetProperty("individuals").GetArrayLength());
-
-        // The administrator: aggregates of the organisation, never anyone's individual results.
+        // The administrator: the organisation's own kept figures, never anyone's individual results.
         using var admin = await org.As(org.Admin);
-        var forAdmin = await ThisMonthAsync(admin);
+        var forAdmin = await admin.GetAsync($"/api/v1/supervision/wellbeing?from={Month(MonthsAgo(3))}&to={Month(MonthsAgo(3))}", Ct).OkJsonAsync();
         Assert.Empty(forAdmin.GetProperty("individuals").EnumerateArray());
-        Assert.Equal(JsonValueKind.Null, forAdmin.GetProperty("months")[0].GetProperty("suppressed").ValueKind);
+        Assert.Equal(JsonValueKind.Null, forAdmin.GetProperty("months")[0].GetProperty("suppressed").ValueKind); // nobody shown, five hidden
         Assert.Equal(2, ClinicianLoad(forAdmin, org.ClinicianA.Id).GetProperty("activeClients").GetInt32());
 
         using var clinician = await org.As(org.ClinicianA);
         Assert.Equal(HttpStatusCode.Forbidden, await clinician.GetAsync("/api/v1/supervision/wellbeing", Ct).StatusAsync());
         var elsewhere = await app.CreateOrgAsync();
         using var foreign = await elsewhere.As(elsewhere.Supervisor);
-        Assert.Equal(0, (await ThisMonthAsync(foreign)).GetProperty("months")[0].GetProperty("contributors").GetInt32());
+        var theirs = await foreign.GetAsync($"/api/v1/supervision/wellbeing?from={Month(MonthsAgo(2))}&to={Month(MonthsAgo(2))}", Ct).OkJsonAsync();
+        Assert.Equal(0, theirs.GetProperty("months")[0].GetProperty("contributors").GetInt32());
+    }
+
+    [Fact]
+    public async Task TheMonthStillOpen_CountsContributors_AndShowsNoFigures()
+    {
+        var org = await app.CreateOrgAsync();
+        using (var a = await org.As(org.ClinicianA))
+        {
+            await CheckInAsync(a, All(75)).OkJsonAsync(HttpStatusCode.Created);
+        }
+
+        using var supervisor = await org.As(org.Supervisor);
+        var current = (await supervisor.GetAsync("/api/v1/supervision/wellbeing", Ct).OkJsonAsync()).GetProperty("months").EnumerateArray().Last();
+
+        Assert.Equal((Month(DateTimeOffset.UtcNow), 1, "month_open"),
+            (current.GetProperty("month").GetString(), current.GetProperty("contributors").GetInt32(), current.GetProperty("suppressed").GetString()));
+        Assert.Equal(JsonValueKind.Null, current.GetProperty("scales").ValueKind);
     }
 
     private static JsonElement ClinicianLoad(JsonElement team, Guid clinicianId) =>
@@ -180,6 +250,9 @@ public sealed class WellbeingTests(PortalApp app)
     [InlineData("?to=26-01", "to")]
     [InlineData("?from=2026-06&to=2026-05", "to")]
     [InlineData("?from=2024-01&to=2026-01", "to")]
+    [InlineData("?to=9999-12", "to")]
+    [InlineData("?to=0001-03", "to")]
+    [InlineData("?from=9999-01&to=9999-12", "from")]
     public async Task BadMonths_Are400sNamingTheField(string query, string field)
     {
         var org = await app.CreateOrgAsync();

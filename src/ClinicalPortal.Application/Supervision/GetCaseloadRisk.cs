@@ -168,7 +168,7 @@ public sealed class GetCaseloadRiskHandler(
             .Select(a => new AlertFact(
                 a.ClientId.Value, a.Status, a.Tier, a.Level, a.CreatedAt,
                 db.AlertDeadlines
-                    .Where(d => d.AlertId == a.Id && d.Kind == AlertDeadlineKind.Escalation && d.Level == 1)
+                    .Where(d => d.AlertId == a.Id && d.Kind == AlertDeadlineKind.Escalation && d.Level == 1 && d.CancelledAt == null)
                     .Max(d => (DateTimeOffset?)d.DueAt)))
             .ToListAsync(ct);
     }

@@ -46,9 +46,14 @@ public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAcces
             .Select(a => new
             {
                 a.Status, a.Tier, a.Level, a.CreatedAt, a.FirstAcknowledgedAt,
+                // Now: the deadline in force (a tier rise cancels the pending one for an earlier one; a reopening adds one).
                 AcknowledgeBy = db.AlertDeadlines
-                    .Where(d => d.AlertId == a.Id && d.Kind == AlertDeadlineKind.Escalation && d.Level == 1)
+                    .Where(d => d.AlertId == a.Id && d.Kind == AlertDeadlineKind.Escalation && d.Level == 1 && d.CancelledAt == null)
                     .Max(d => (DateTimeOffset?)d.DueAt),
+                // The history: the first acknowledgement's deadline, the earliest one set before anyone acknowledged.
+                FirstDeadline = db.AlertDeadlines
+                    .Where(d => d.AlertId == a.Id && d.Kind == AlertDeadlineKind.Escalation && d.Level == 1)
+                    .Min(d => (DateTimeOffset?)d.DueAt),
             })
             .ToListAsync(ct);
         var homework = (await facts.HomeworkAsync(ids, [today], CaseloadRules.HomeworkWindowDays, ct)).SingleOrDefault();
@@ -66,7 +71,7 @@ public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAcces
                 (IReadOnlyList<ScorePoint>)g.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id.Value)
                     .Select(r => new ScorePoint(r.SubmittedAt, r.Total, r.Subscales)).ToList()));
         var history = CaseloadRules.ResultHistory(record).ToList();
-        history.AddRange(alerts.SelectMany(a => CaseloadRules.AlertHistory(a.Tier, a.CreatedAt, a.AcknowledgeBy, a.FirstAcknowledgedAt, now)));
+        history.AddRange(alerts.SelectMany(a => CaseloadRules.AlertHistory(a.Tier, a.CreatedAt, a.FirstDeadline, a.FirstAcknowledgedAt, now)));
         history.AddRange(await HomeworkHistoryAsync(client.Id, zone, today, ct));
 
         audit.Describe(new { asOf = now, current = current.Count, history = history.Count });
@@ -77,8 +82,8 @@ public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAcces
     }
 
     /// <summary>
-    /// Each whole 14-day stretch before today, counting back from yesterday to the first homework day, in which under
-    /// 30 % of the homework due was done; dated at the stretch's end (the start of the day after it).
+    /// Each 14-day stretch before today, counting back from yesterday until the stretch that holds the first homework
+    /// day, in which under 30 % of the homework due was done; dated at the stretch's end (the start of the day after it).
     /// </summary>
     private async Task<IEnumerable<CaseloadFinding>> HomeworkHistoryAsync(ClientId client, TimeZoneInfo zone, DateOnly today, CancellationToken ct)
     {
@@ -94,7 +99,7 @@ public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAcces
 
         var first = days.Min(d => d.Date);
         var findings = new List<CaseloadFinding>();
-        for (var end = today; end.AddDays(-CaseloadRules.HomeworkWindowDays) >= first; end = end.AddDays(-CaseloadRules.HomeworkWindowDays))
+        for (var end = today; end > first; end = end.AddDays(-CaseloadRules.HomeworkWindowDays))
         {
             var start = end.AddDays(-CaseloadRules.HomeworkWindowDays);
             var stretch = days.Where(d => d.Date >= start && d.Date < end).ToList();

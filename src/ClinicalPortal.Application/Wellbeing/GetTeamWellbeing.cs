@@ -2,6 +2,7 @@ using System.Globalization;
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
@@ -27,8 +28,9 @@ public sealed record GetTeamWellbeing(string? From = null, string? To = null) : 
     public static string AuditResourceType => "WellbeingCheckIn";
     public static IReadOnlyList<Role> AllowedRoles => Allowed.SupervisorsAndAdministrators;
 
+    /// <summary>A month yyyy-MM of the years 2000 to 2999 (so month arithmetic never leaves the calendar).</summary>
     public static bool IsMonth(string? value) =>
-        DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && month.Year is >= 2000 and <= 2999;
 
     public static DateOnly ParseMonth(string value) => DateOnly.ParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
@@ -37,8 +39,8 @@ public sealed class GetTeamWellbeingValidator : AbstractValidator<GetTeamWellbei
 {
     public GetTeamWellbeingValidator()
     {
-        RuleFor(x => x.From).Must(GetTeamWellbeing.IsMonth).When(x => x.From is not null).WithMessage("'from' must be a month, yyyy-MM.");
-        RuleFor(x => x.To).Must(GetTeamWellbeing.IsMonth).When(x => x.To is not null).WithMessage("'to' must be a month, yyyy-MM.");
+        RuleFor(x => x.From).Must(GetTeamWellbeing.IsMonth).When(x => x.From is not null).WithMessage("'from' must be a month, yyyy-MM (2000 to 2999).");
+        RuleFor(x => x.To).Must(GetTeamWellbeing.IsMonth).When(x => x.To is not null).WithMessage("'to' must be a month, yyyy-MM (2000 to 2999).");
         RuleFor(x => x).Must(x => GetTeamWellbeing.ParseMonth(x.From!) <= GetTeamWellbeing.ParseMonth(x.To!)
                                   && GetTeamWellbeing.ParseMonth(x.From!).AddMonths(GetTeamWellbeing.MaxMonths) > GetTeamWellbeing.ParseMonth(x.To!))
             .When(x => GetTeamWellbeing.IsMonth(x.From) && GetTeamWellbeing.IsMonth(x.To))
@@ -47,7 +49,7 @@ public sealed class GetTeamWellbeingValidator : AbstractValidator<GetTeamWellbei
     }
 }
 
-public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser user, ITransactionLocks locks, AuditScope audit, TimeProvider clock)
     : IQueryHandler<GetTeamWellbeing, Result<TeamWellbeingResponse>>
 {
     public async ValueTask<Result<TeamWellbeingResponse>> Handle(GetTeamWellbeing query, CancellationToken ct)
@@ -76,25 +78,31 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
         var checkIns = await db.WellbeingCheckIns.AsNoTracking()
             .Where(c => c.OrganizationId == org && ids.Contains(c.StaffId) && c.SubmittedAt >= start && c.SubmittedAt < end)
             .ToListAsync(ct);
-        // Individual results go to the supervisor the member chose to share with, never to an administrator.
+        // Individual results go to the supervisor the member chose to share with, never to an administrator, and only
+        // those made after the member opted in.
         var sharing = isSupervisor
-            ? (await db.WellbeingSharings.AsNoTracking().Where(s => ids.Contains(s.StaffId) && s.SharesWithSupervisor).Select(s => s.StaffId).ToListAsync(ct)).ToHashSet()
+            ? await db.WellbeingSharings.AsNoTracking().Where(s => ids.Contains(s.StaffId) && s.SharesWithSupervisor).ToDictionaryAsync(s => s.StaffId, ct)
             : [];
+        bool Shown(WellbeingCheckIn c) => sharing.TryGetValue(c.StaffId, out var choice) && choice.Shows(c);
+        var scope = isSupervisor ? me.Value : org.Value;
+        var closed = await ClosedMonthsAsync(scope, from, to < thisMonth ? to : thisMonth.AddMonths(-1), checkIns, Shown, now, ct);
 
         var months = new List<MonthWellbeingResponse>();
         for (var month = from; month <= to; month = month.AddMonths(1))
         {
-            var latest = checkIns.Where(c => c.SubmittedAt.UtcDateTime.Year == month.Year && c.SubmittedAt.UtcDateTime.Month == month.Month)
-                .GroupBy(c => c.StaffId)
-                .Select(g => g.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id.Value).First())
-                .ToList();
-            var suppressed = TeamAggregate.Suppression(latest.Count, latest.Count(c => sharing.Contains(c.StaffId)));
-            months.Add(new MonthWellbeingResponse(
-                month.ToString("yyyy-MM", CultureInfo.InvariantCulture), latest.Count, suppressed, suppressed is null ? Aggregate(latest) : null));
+            if (closed.TryGetValue(month, out var aggregate))
+            {
+                months.Add(new MonthWellbeingResponse(Month(month), true, aggregate.Contributors, aggregate.Suppressed,
+                    aggregate.Suppressed is null ? aggregate.Scales.Select(ScaleResponse).ToList() : null));
+                continue;
+            }
+
+            var contributors = checkIns.Where(c => InMonth(c, month)).Select(c => c.StaffId).Distinct().Count();
+            months.Add(new MonthWellbeingResponse(Month(month), false, contributors, TeamAggregate.MonthOpen, null));
         }
 
         var names = team.ToDictionary(t => t.Id, t => t.DisplayName);
-        var individuals = checkIns.Where(c => sharing.Contains(c.StaffId))
+        var individuals = checkIns.Where(Shown)
             .GroupBy(c => c.StaffId)
             .Select(g => new StaffWellbeingResponse(g.Key.Value, names[g.Key],
                 g.OrderByDescending(c => c.SubmittedAt).Select(WellbeingCheckInResponse.Of).ToList()))
@@ -110,14 +118,53 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
         return new TeamWellbeingResponse(months[0].Month, months[^1].Month, team.Count, months, individuals, load);
     }
 
-    private static List<ScaleAggregateResponse> Aggregate(List<WellbeingCheckIn> latest) =>
-        InstrumentLibrary.Cbi.Scoring.Subscales.Select(scale =>
+    /// <summary>
+    /// The closed months of the range for this scope: those computed before, as they were kept, and the others computed
+    /// now from the team as it is, kept, then read back, under a lock on the scope so two requests keep one set.
+    /// </summary>
+    private async Task<Dictionary<DateOnly, WellbeingMonthAggregate>> ClosedMonthsAsync(
+        Guid scope, DateOnly from, DateOnly lastClosed, List<WellbeingCheckIn> checkIns, Func<WellbeingCheckIn, bool> shown, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        if (lastClosed < from)
         {
-            var scored = latest.Where(c => c.Scales.GetValueOrDefault(scale.Key) is not null).ToList();
-            var bands = scale.Bands.ToDictionary(b => b.Label, b => scored.Count(c => c.Bands.GetValueOrDefault(scale.Key) == b.Label));
-            var mean = scored.Count == 0 ? 0 : Math.Round(scored.Average(c => c.Scales[scale.Key]!.Value), 2, MidpointRounding.AwayFromZero);
-            return new ScaleAggregateResponse(scale.Key, scale.Name, mean, bands);
-        }).ToList();
+            return [];
+        }
+
+        var kept = await KeptAsync(scope, from, lastClosed, ct);
+        var missing = Enumerable.Range(0, ((lastClosed.Year - from.Year) * 12) + lastClosed.Month - from.Month + 1)
+            .Select(from.AddMonths).Where(m => !kept.ContainsKey(m)).ToList();
+        if (missing.Count == 0)
+        {
+            return kept;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await locks.LockUntilCommitAsync($"wellbeing-months:{scope}", ct);
+        kept = await KeptAsync(scope, from, lastClosed, ct);
+        foreach (var month in missing.Where(m => !kept.ContainsKey(m)))
+        {
+            db.WellbeingMonthAggregates.Add(WellbeingMonthAggregate.Compute(
+                scope, user.OrganizationId!.Value, month, checkIns.Where(c => InMonth(c, month)), shown, now));
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return await KeptAsync(scope, from, lastClosed, ct);
+    }
+
+    private Task<Dictionary<DateOnly, WellbeingMonthAggregate>> KeptAsync(Guid scope, DateOnly from, DateOnly to, CancellationToken ct) =>
+        db.WellbeingMonthAggregates.AsNoTracking()
+            .Where(a => a.ScopeId == scope && a.Month >= from && a.Month <= to)
+            .ToDictionaryAsync(a => a.Month, ct);
+
+    private static bool InMonth(WellbeingCheckIn c, DateOnly month) =>
+        c.SubmittedAt.UtcDateTime.Year == month.Year && c.SubmittedAt.UtcDateTime.Month == month.Month;
+
+    private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static ScaleAggregateResponse ScaleResponse(WellbeingScaleFigure figure) =>
+        new(figure.Scale, InstrumentLibrary.Cbi.Subscale(figure.Scale)?.Name ?? figure.Scale, figure.Scored, figure.Suppressed, figure.Mean, figure.Bands);
 
     private async Task<List<ClinicianLoadResponse>> LoadAsync(List<(UserId Id, string Name)> clinicians, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
     {
@@ -128,11 +175,20 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var alerts = await db.Alerts.AsNoTracking()
             .Where(a => ids.Contains(a.ClinicianId) && a.CreatedAt >= start && a.CreatedAt < end)
-            .Select(a => new { a.ClinicianId, a.FirstAcknowledgedAt, a.AcknowledgedBy, Zone = db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.TimeZone).First() })
+            .GroupBy(a => a.ClinicianId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // Every acknowledgement on the alert timelines (a reopened alert acknowledged again counts again), by whoever made it.
+        var acknowledgements = await db.AlertEvents.AsNoTracking()
+            .Where(e => e.Kind == AlertEventKind.Acknowledged && e.ActorUserId != null && ids.Contains(e.ActorUserId.Value) && e.At >= start && e.At < end)
+            .Select(e => new
+            {
+                By = e.ActorUserId!.Value, e.At,
+                Zone = db.Alerts.Where(a => a.Id == e.AlertId).Select(a => db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.TimeZone).First()).First(),
+            })
             .ToListAsync(ct);
         return clinicians.Select(c => new ClinicianLoadResponse(
-                c.Id.Value, c.Name, active.GetValueOrDefault(c.Id), alerts.Count(a => a.ClinicianId == c.Id),
-                alerts.Count(a => a.AcknowledgedBy == c.Id && a.FirstAcknowledgedAt is { } at && AfterHours(at, a.Zone))))
+                c.Id.Value, c.Name, active.GetValueOrDefault(c.Id), alerts.GetValueOrDefault(c.Id),
+                acknowledgements.Count(a => a.By == c.Id && AfterHours(a.At, a.Zone))))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
     }

@@ -1,4 +1,4 @@
 namespace ClinicalPortal.Application.Wellbeing;
 
-/// <summary>One CBI scale over a month's contributors: mean (2 decimals) and how many in each band.</summary>
-public sealed record ScaleAggregateResponse(string Scale, string Name, decimal Mean, IReadOnlyDictionary<string, int> Bands);
+/// <summary>One CBI scale over the month's contributors who scored it: how many, and the mean (2 decimals) and band counts, or why hidden.</summary>
+public sealed record ScaleAggregateResponse(string Scale, string Name, int Scored, string? Suppressed, decimal? Mean, IReadOnlyDictionary<string, int>? Bands);

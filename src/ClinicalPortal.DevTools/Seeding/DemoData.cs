@@ -1,6 +1,7 @@
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Domain.Practice;
 using ClinicalPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextP
         var clinician2 = await seed.StaffAsync(demo, "clinician2@demo.clinic", "Jordan Clinician", Role.Clinician, password, supervisor, ct);
         var alex = await seed.ClientAsync(demo, clinician, "client@demo.clinic", "Alex", "Rivera", new DateOnly(1984, 3, 14),
             CareTrack.Burnout, "America/New_York", password, ct);
-        await seed.ClientAsync(demo, clinician, "client2@demo.clinic", "Morgan", "Lee", new DateOnly(1991, 7, 2),
+        var morgan = await seed.ClientAsync(demo, clinician, "client2@demo.clinic", "Morgan", "Lee", new DateOnly(1991, 7, 2),
             CareTrack.ChronicIllness, "America/Chicago", password, ct);
         await seed.ClientAsync(demo, clinician2, "client3@demo.clinic", "Taylor", "Kim", new DateOnly(1976, 11, 23),
             CareTrack.General, "America/Los_Angeles", password, ct);
@@ -55,8 +56,32 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextP
             CareTrack.Burnout, "Europe/London", password, ct);
 
         await PracticePlanAsync(alex, clinician.Id, ct);
+        await ResultsAsync(alex, morgan, ct);
         await transaction.CommitAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// Twelve weeks of results, so progress reports and supervision have something to show: Alex's PHQ-9 falls from 17
+    /// to 8 (reliable improvement), Morgan's rises from 8 to 15 in the last weeks (reliable deterioration, flagged).
+    /// </summary>
+    private async Task ResultsAsync(Client alex, Client morgan, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        int?[] Phq9(int total) => [.. Enumerable.Range(0, 8).Select(i => (int?)Math.Clamp(total - 3 * i, 0, 3)), 0];
+        int[] alexCourse = [17, 16, 15, 15, 13, 12, 12, 11, 10, 9, 9, 8];
+        int[] morganCourse = [8, 8, 7, 8, 9, 8, 9, 10, 12, 13, 14, 15];
+        for (var week = 0; week < 12; week++)
+        {
+            var at = now.AddDays(-7 * (11 - week) - 1);
+            foreach (var (client, total) in new[] { (alex, alexCourse[week]), (morgan, morganCourse[week]) })
+            {
+                var result = Assessment.Record(InstrumentLibrary.Phq9, client.OrganizationId, client.Id, Phq9(total), client.UserId, Role.Client, at);
+                db.Assessments.Add(result.IsSuccess ? result.Value : throw new InvalidOperationException(result.Error!.Message));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Four weeks of practice for Alex (burnout track): the friend letter daily, boundaries three times a week.</summary>

@@ -13,6 +13,9 @@ public static class TeamAggregate
     public const string TooFew = "fewer_than_5";
     public const string RevealsHiddenGroup = "would_reveal_a_hidden_group";
 
+    /// <summary>The month is not over: its figures are computed, once, when it closes.</summary>
+    public const string MonthOpen = "month_open";
+
     /// <summary>Null when the aggregate may be shown; otherwise why it is hidden.</summary>
     public static string? Suppression(int contributors, int shownIndividually)
     {

@@ -49,6 +49,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ReportDisclosure> ReportDisclosures => Set<ReportDisclosure>();
     public DbSet<WellbeingCheckIn> WellbeingCheckIns => Set<WellbeingCheckIn>();
     public DbSet<WellbeingSharing> WellbeingSharings => Set<WellbeingSharing>();
+    public DbSet<WellbeingMonthAggregate> WellbeingMonthAggregates => Set<WellbeingMonthAggregate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -38,6 +38,7 @@ public interface IPortalDbContext
     DbSet<ReportDisclosure> ReportDisclosures { get; }
     DbSet<WellbeingCheckIn> WellbeingCheckIns { get; }
     DbSet<WellbeingSharing> WellbeingSharings { get; }
+    DbSet<WellbeingMonthAggregate> WellbeingMonthAggregates { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -1418,6 +1418,47 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("wellbeing_checkins", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Wellbeing.WellbeingMonthAggregate", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scope_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<int>("Contributors")
+                        .HasColumnType("integer")
+                        .HasColumnName("contributors");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Scales")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scales");
+
+                    b.Property<string>("Suppressed")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("suppressed");
+
+                    b.HasKey("ScopeId", "Month")
+                        .HasName("pk_wellbeing_month_aggregates");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_wellbeing_month_aggregates_organization_id");
+
+                    b.ToTable("wellbeing_month_aggregates", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalPortal.Domain.Wellbeing.WellbeingSharing", b =>
                 {
                     b.Property<Guid>("StaffId")
@@ -2276,6 +2317,16 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_wellbeing_checkins_staff_members_staff_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Wellbeing.WellbeingMonthAggregate", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_month_aggregates_organizations_organization_id");
                 });
 
             modelBuilder.Entity("ClinicalPortal.Domain.Wellbeing.WellbeingSharing", b =>
