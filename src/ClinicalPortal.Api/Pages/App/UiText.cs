@@ -1,0 +1,46 @@
+using ClinicalPortal.Application.Crisis;
+
+namespace ClinicalPortal.Api.Pages.App;
+
+/// <summary>The English strings of the /app pages, in one place so a later translation replaces one file.</summary>
+public static class UiText
+{
+    public const string CrisisHeading = "Need help now?";
+    public const string HelpButton = "I need help now";
+    public const string HelpSent = "Your care team has been alerted and will contact you. If you are in danger now, call one of the numbers below.";
+    public const string SafetyPlanHeading = "My safety plan";
+    public const string DueHeading = "Questionnaires to answer";
+    public const string NothingDue = "No questionnaire is due now.";
+    public const string Submit = "Send my answers";
+    public const string ResultHeading = "Thank you: your answers are saved";
+    public const string RiskNotice =
+        "One of your answers tells us you may be having thoughts of harming yourself. Your care team has been told. " +
+        "If you are in danger now, please call one of these numbers.";
+    public const string StaffHeading = "Your work";
+    public const string AlertQueue = "Alert queue";
+
+    /// <summary>A contact URI as a person reads it: "tel:988" is 988, "sms:741741?body=HOME" is 741741.</summary>
+    public static string ContactLabel(string contact)
+    {
+        var colon = contact.IndexOf(':', StringComparison.Ordinal);
+        var label = colon >= 0 && !contact.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? contact[(colon + 1)..] : contact;
+        var query = label.IndexOf('?', StringComparison.Ordinal);
+        return query >= 0 ? label[..query] : label;
+    }
+
+    public static string Result(string instrument, decimal? total, string? severity) =>
+        total is decimal t
+            ? $"Your {instrument} score is {t:0.##}{(severity is null ? "" : $" ({severity})")}. Your clinician will go through it with you."
+            : $"Your {instrument} answers are saved. Your clinician will go through them with you.";
+
+    public static IEnumerable<(string Title, IReadOnlyList<string> Entries)> SafetyPlanSections(SafetyPlanResponse plan) =>
+    [
+        ("Warning signs", plan.WarningSigns),
+        ("Things I can do on my own", plan.CopingStrategies),
+        ("People and places that distract me", plan.DistractionPeopleAndPlaces),
+        ("People I can ask for help", plan.PeopleToAskForHelp),
+        ("Professionals and services", plan.ProfessionalsAndServices),
+        ("Making my surroundings safe", plan.MakingTheEnvironmentSafe),
+        ("My reasons for living", plan.ReasonsForLiving),
+    ];
+}

@@ -1,0 +1,128 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ClinicalPortal.Api.IntegrationTests;
+
+/// <summary>The pages in a real browser (Chromium through Playwright), signed in through the real login page.</summary>
+public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
+{
+    private BrowserApp _browser = null!;
+
+    public async ValueTask InitializeAsync() => _browser = await BrowserApp.StartAsync(app);
+
+    public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
+
+    /// <summary>Axe's serious and critical violations on the page as it is now, as readable lines (empty: none).</summary>
+    private static async Task<List<string>> SeriousViolationsAsync(IPage page)
+    {
+        var results = await page.RunAxe();
+        return results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+    }
+
+    /// <summary>docs/ui/{name}.png at the repository root, made by this test run (linked from the README).</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var root = ClinicalPortal.DevTools.Hosting.LocalMachine.FindRepositoryRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (root is null)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.Combine(root, "docs", "ui"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(root, "docs", "ui", name + ".png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task AClientAnsweringPhq9WithItem9AtTwo_SeesTheCrisisLinesAndTheirSafetyPlanAtOnce_AndTheClinicianSeesTheAlert()
+    {
+        var org = await app.CreateOrgAsync();
+        using (var clinicianApi = await org.As(org.ClinicianA))
+        {
+            using var plan = await clinicianApi.PutAsync($"/api/v1/clients/{org.ClientA1.Id}/safety-plan", System.Net.Http.Json.JsonContent.Create(new
+            {
+                warningSigns = new[] { "Not sleeping" }, copingStrategies = new[] { "Walk the dog" }, distractionPeopleAndPlaces = Array.Empty<string>(),
+                peopleToAskForHelp = new[] { "My sister Jo" }, professionalsAndServices = Array.Empty<string>(),
+                makingTheEnvironmentSafe = Array.Empty<string>(), reasonsForLiving = new[] { "My children" },
+            }), TestContext.Current.CancellationToken);
+            Assert.True(plan.IsSuccessStatusCode, await plan.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
+
+        var client = await _browser.SignInAsync(org.ClientA1, width: 360, height: 780);
+        Assert.Empty(await SeriousViolationsAsync(client));
+        Assert.True(await client.GetByRole(AriaRole.Button, new() { Name = "I need help now" }).IsVisibleAsync());
+        await ScreenshotAsync(client, "client-home-phone");
+
+        await client.GotoAsync("/app/questionnaires/PHQ-9");
+        Assert.Empty(await SeriousViolationsAsync(client));
+        var items = client.Locator("fieldset.item");
+        Assert.Equal(9, await items.CountAsync());
+        for (var i = 0; i < 8; i++)
+        {
+            await items.Nth(i).GetByLabel("Several days").CheckAsync();
+        }
+
+        await items.Nth(8).GetByLabel("More than half the days").CheckAsync();
+        await client.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
+
+        var alert = client.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(alert).ToContainTextAsync("thoughts of harming yourself");
+        await Assertions.Expect(client.Locator(".crisis .lines")).ToContainTextAsync("988");
+        await Assertions.Expect(client.Locator(".crisis details")).ToContainTextAsync("My sister Jo");
+        Assert.True(await client.Locator(".crisis details").GetAttributeAsync("open") is not null, "the safety plan is shown open");
+        Assert.Empty(await SeriousViolationsAsync(client));
+        await ScreenshotAsync(client, "client-phq9-risk-phone");
+
+        var clinician = await _browser.SignInAsync(org.ClinicianA);
+        await clinician.GotoAsync("/alerts");
+        await Assertions.Expect(clinician.Locator("main")).ToContainTextAsync("Ann Alpha");
+        await ScreenshotAsync(clinician, "clinician-alerts-desktop");
+        await clinician.Context.CloseAsync();
+        await client.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AQuestionnaire_CanBeAnsweredWithTheKeyboardAlone()
+    {
+        var org = await app.CreateOrgAsync();
+        var page = await _browser.SignInAsync(org.ClientA2);
+        await page.GotoAsync("/app/questionnaires/GAD-7");
+
+        // Tab into the first group; arrow keys choose within a radio group; Tab moves to the next group.
+        await page.Locator("fieldset.item").First.Locator("input").First.FocusAsync();
+        for (var item = 0; item < 7; item++)
+        {
+            await page.Keyboard.PressAsync("Space");
+            await page.Keyboard.PressAsync("ArrowDown");
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Thank you");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Your GAD-7 score is 7");
+        await ScreenshotAsync(page, "client-gad7-result-desktop");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AnonymousVisitors_GoToSignIn_AndStaffGetA404ForTheClientsQuestionnaire()
+    {
+        var org = await app.CreateOrgAsync();
+        var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _browser.BaseAddress.ToString() });
+        context.SetDefaultTimeout((float)BrowserApp.Wait.TotalMilliseconds);
+        var anonymous = await context.NewPageAsync();
+        await anonymous.GotoAsync("/app");
+        Assert.Equal("/account/login", new Uri(anonymous.Url).AbsolutePath);
+        Assert.Empty(await SeriousViolationsAsync(anonymous));
+        await context.CloseAsync();
+
+        var clinician = await _browser.SignInAsync(org.ClinicianA);
+        var response = await clinician.GotoAsync("/app/questionnaires/PHQ-9");
+        Assert.Equal(404, response!.Status);
+        await clinician.Context.CloseAsync();
+    }
+}
