@@ -38,7 +38,8 @@ public sealed class BrowserApp : IAsyncDisposable
     {
         Assertions.SetDefaultExpectTimeout((float)Wait.TotalMilliseconds);
         var host = app.SecondInstance();
-        host.UseKestrel(0);
+        // A free loopback port of the system's choosing, so runs and other servers never collide.
+        host.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         host.StartServer();
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

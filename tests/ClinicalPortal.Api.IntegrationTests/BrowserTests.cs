@@ -23,6 +23,13 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
             .ToList();
     }
 
+    /// <summary>Fails with axe's findings when the page has a serious or critical violation.</summary>
+    private static async Task AccessibleAsync(IPage page)
+    {
+        var violations = await SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{page.Url}: {string.Join("; ", violations)}");
+    }
+
     /// <summary>docs/ui/{name}.png at the repository root, made by this test run (linked from the README).</summary>
     private static async Task ScreenshotAsync(IPage page, string name)
     {
@@ -52,12 +59,12 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         }
 
         var client = await _browser.SignInAsync(org.ClientA1, width: 360, height: 780);
-        Assert.Empty(await SeriousViolationsAsync(client));
+        await AccessibleAsync(client);
         Assert.True(await client.GetByRole(AriaRole.Button, new() { Name = "I need help now" }).IsVisibleAsync());
         await ScreenshotAsync(client, "client-home-phone");
 
         await client.GotoAsync("/app/questionnaires/PHQ-9");
-        Assert.Empty(await SeriousViolationsAsync(client));
+        await AccessibleAsync(client);
         var items = client.Locator("fieldset.item");
         Assert.Equal(9, await items.CountAsync());
         for (var i = 0; i < 8; i++)
@@ -73,7 +80,7 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         await Assertions.Expect(client.Locator(".crisis .lines")).ToContainTextAsync("988");
         await Assertions.Expect(client.Locator(".crisis details")).ToContainTextAsync("My sister Jo");
         Assert.True(await client.Locator(".crisis details").GetAttributeAsync("open") is not null, "the safety plan is shown open");
-        Assert.Empty(await SeriousViolationsAsync(client));
+        await AccessibleAsync(client);
         await ScreenshotAsync(client, "client-phq9-risk-phone");
 
         var clinician = await _browser.SignInAsync(org.ClinicianA);
@@ -82,6 +89,35 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         await ScreenshotAsync(clinician, "clinician-alerts-desktop");
         await clinician.Context.CloseAsync();
         await client.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AClinician_SeesTheCaseloadAtAGlance_AndAnotherOrganisationsClinicianSeesOnlyTheirOwn()
+    {
+        var org = await app.CreateOrgAsync();
+        var now = DateTimeOffset.UtcNow;
+        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(8), now.AddDays(-30));
+        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(15), now.AddDays(-1));
+
+        foreach (var (width, name) in new[] { (1440, "clinician-caseload-desktop"), (360, "clinician-caseload-phone") })
+        {
+            var page = await _browser.SignInAsync(org.ClinicianA, width: width);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Clients at a glance" }).ClickAsync();
+            var ann = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ann Alpha" });
+            await Assertions.Expect(ann).ToContainTextAsync("PHQ-9 15: ▼ worse, deteriorated reliably since the first");
+            await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ben Beta" })).ToContainTextAsync("No results yet");
+            await AccessibleAsync(page);
+            await ScreenshotAsync(page, name);
+            await page.Context.CloseAsync();
+        }
+
+        var elsewhere = await app.CreateOrgAsync();
+        var other = await _browser.SignInAsync(elsewhere.ClinicianA);
+        await other.GotoAsync("/app/clients");
+        // Every test organisation has an "Ann Alpha"; theirs has no results, ours has a PHQ-9 of 15.
+        await Assertions.Expect(other.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ann Alpha" })).ToContainTextAsync("No results yet");
+        await Assertions.Expect(other.Locator("main")).Not.ToContainTextAsync("PHQ-9 15");
+        await other.Context.CloseAsync();
     }
 
     [Fact]
@@ -117,7 +153,7 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         var anonymous = await context.NewPageAsync();
         await anonymous.GotoAsync("/app");
         Assert.Equal("/account/login", new Uri(anonymous.Url).AbsolutePath);
-        Assert.Empty(await SeriousViolationsAsync(anonymous));
+        await AccessibleAsync(anonymous);
         await context.CloseAsync();
 
         var clinician = await _browser.SignInAsync(org.ClinicianA);

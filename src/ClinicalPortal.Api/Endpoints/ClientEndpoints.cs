@@ -10,6 +10,13 @@ public static class ClientEndpoints
     {
         var clients = api.MapGroup("/clients").WithTags("Clients");
 
+        api.MapGet("/caseload", async (string? sort, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetCaseloadOverview(sort), ct)).ToOk())
+            .WithTags("Clients")
+            .WithSummary("The caller's active clients at a glance (clinician: caseload; supervisor: team; OrgAdmin: organisation): latest score per " +
+                         "instrument with direction and reliable change since the first, open and late alerts, homework of the last 14 days. sort=name|attention.")
+            .Produces<IReadOnlyList<CaseloadClientResponse>>().WithProblems();
+
         clients.MapPost("/", async (CreateClientRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CreateClient(
                     body.GivenName, body.FamilyName, body.DateOfBirth, body.Email, body.Track, body.TimeZone, body.ClinicianId), ct))

@@ -3,7 +3,6 @@ using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Validation;
-using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Practice;
@@ -86,7 +85,7 @@ public sealed class GetCaseloadRiskHandler(
         var measures = (await facts.MeasuresAsync(ids, CaseloadRules.WindowStart(now), ct)).ToLookup(m => m.ClientId);
         var homework = (await facts.HomeworkAsync(ids, rows.Select(r => HomeworkStatuses.LocalDate(now, zones[r.Id.Value])).ToList(),
             CaseloadRules.HomeworkWindowDays, ct)).ToDictionary(h => h.ClientId);
-        var alerts = (await AlertsAsync(ids, now, ct)).ToLookup(a => a.ClientId);
+        var alerts = (await UnresolvedAlerts.OfAsync(db, rows.Select(r => r.Id).ToList(), ct)).ToLookup(a => a.ClientId);
 
         var evaluated = rows.Select(r => new
         {
@@ -158,18 +157,5 @@ public sealed class GetCaseloadRiskHandler(
         }
 
         return await staff.ToDictionaryAsync(s => s.Id, s => s.DisplayName, ct);
-    }
-
-    private async Task<List<AlertFact>> AlertsAsync(List<Guid> ids, DateTimeOffset now, CancellationToken ct)
-    {
-        var clientIds = ids.Select(id => new ClientId(id)).ToList();
-        return await db.Alerts.AsNoTracking()
-            .Where(a => clientIds.Contains(a.ClientId) && a.Status != AlertStatus.Resolved)
-            .Select(a => new AlertFact(
-                a.ClientId.Value, a.Status, a.Tier, a.Level, a.CreatedAt,
-                db.AlertDeadlines
-                    .Where(d => d.AlertId == a.Id && d.Kind == AlertDeadlineKind.Escalation && d.Level == 1 && d.CancelledAt == null)
-                    .Max(d => (DateTimeOffset?)d.DueAt)))
-            .ToListAsync(ct);
     }
 }

@@ -18,6 +18,37 @@ public static class UiText
         "If you are in danger now, please call one of these numbers.";
     public const string StaffHeading = "Your work";
     public const string AlertQueue = "Alert queue";
+    public const string CaseloadLink = "Clients at a glance";
+    public const string CaseloadHeading = "Clients at a glance";
+    public const string CaseloadCaption = "Each active client: latest score per questionnaire, alerts, homework of the last 14 days";
+    public const string SortBy = "Sort by:";
+    public const string SortName = "name";
+    public const string SortAttention = "needs attention first";
+    public const string NoClients = "No active clients.";
+    public const string NoResults = "No results yet";
+    public const string ClientColumn = "Client";
+    public const string ScoresColumn = "Latest scores";
+    public const string AlertColumn = "Crisis alert";
+    public const string HomeworkColumn = "Homework, 14 days";
+
+    /// <summary>"PHQ-9 9 ↓ better than last time, improved reliably since the first".</summary>
+    public static string Score(ClinicalPortal.Application.Clients.CaseloadTrend t)
+    {
+        var arrow = t.Direction switch { "better" => "▲ better", "worse" => "▼ worse", "same" => "= same", _ => "first result" };
+        var scale = t.Scale is null ? "" : $" ({t.Scale})";
+        var reliable = t.ReliableSinceFirst switch
+        {
+            "improved" => ", improved reliably since the first",
+            "deteriorated" => ", deteriorated reliably since the first",
+            _ => "",
+        };
+        return $"{t.Instrument}{scale} {t.Latest:0.##}: {arrow}{reliable}";
+    }
+
+    public static string Alert(bool open, bool late) => late ? "Late: not acknowledged in time" : open ? "Open" : "None";
+
+    public static string Homework(int done, int due) =>
+        due == 0 ? "None due" : $"{done} of {due} ({Math.Round(100m * done / due, MidpointRounding.AwayFromZero):0}%)";
 
     /// <summary>A contact URI as a person reads it: "tel:988" is 988, "sms:741741?body=HOME" is 741741.</summary>
     public static string ContactLabel(string contact)
