@@ -111,8 +111,23 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
             await page.Context.CloseAsync();
         }
 
+        // The client's page: the chart (SVG from the server) and the table with the same numbers.
+        var clinician = await _browser.SignInAsync(org.ClinicianA);
+        await clinician.GotoAsync("/app/clients");
+        await clinician.GetByRole(AriaRole.Link, new() { Name = "Ann Alpha" }).ClickAsync();
+        await Assertions.Expect(clinician.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ann Alpha");
+        Assert.Equal(1, await clinician.Locator("figure.chart svg").CountAsync());
+        await Assertions.Expect(clinician.Locator("table")).ToContainTextAsync("15");
+        await Assertions.Expect(clinician.Locator("figure.chart svg")).ToContainTextAsync("15");
+        await AccessibleAsync(clinician);
+        await ScreenshotAsync(clinician, "clinician-client-desktop");
+        var annUrl = clinician.Url;
+        await clinician.Context.CloseAsync();
+
         var elsewhere = await app.CreateOrgAsync();
         var other = await _browser.SignInAsync(elsewhere.ClinicianA);
+        var foreign = await other.GotoAsync(annUrl);
+        Assert.Equal(404, foreign!.Status);
         await other.GotoAsync("/app/clients");
         // Every test organisation has an "Ann Alpha"; theirs has no results, ours has a PHQ-9 of 15.
         await Assertions.Expect(other.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ann Alpha" })).ToContainTextAsync("No results yet");

@@ -30,6 +30,11 @@ public static class UiText
     public const string ScoresColumn = "Latest scores";
     public const string AlertColumn = "Crisis alert";
     public const string HomeworkColumn = "Homework, 14 days";
+    public const string ChartCaption = "Scores over time; shaded bands are the severity bands, the dashed line the cut-off. The table below has the same numbers.";
+    public const string ResultsCaption = "results";
+    public const string DateColumn = "Date";
+    public const string ScoreColumn = "Score";
+    public const string BandColumn = "Band";
 
     /// <summary>"PHQ-9 9 ↓ better than last time, improved reliably since the first".</summary>
     public static string Score(ClinicalPortal.Application.Clients.CaseloadTrend t)

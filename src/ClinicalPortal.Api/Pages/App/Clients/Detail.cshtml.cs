@@ -1,0 +1,68 @@
+using System.Globalization;
+using ClinicalPortal.Application.Clients;
+using ClinicalPortal.Application.Measures;
+using ClinicalPortal.Application.Reports.Charts;
+using ClinicalPortal.Domain.Measures;
+using ClinicalPortal.Domain.Practice;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ClinicalPortal.Api.Pages.App.Clients;
+
+/// <summary>
+/// One client for staff who reach them: per instrument a chart over time (SVG drawn on the server by the same chart
+/// model as the PDF, so it never disagrees with the table) and the table of results. A client outside reach is a 404 page.
+/// </summary>
+[Authorize(AuthenticationSchemes = "Identity.Application")]
+public sealed class DetailModel(IMediator mediator) : PageModel
+{
+    public string Name { get; private set; } = string.Empty;
+
+    public IReadOnlyList<InstrumentView> Instruments { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var ct = HttpContext.RequestAborted;
+        var client = await mediator.Send(new GetClient(id), ct);
+        if (!client.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var results = await mediator.Send(new ListAssessments(id, null), ct);
+        if (!results.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(client.Value.TimeZone);
+        Name = $"{client.Value.GivenName} {client.Value.FamilyName}";
+        Instruments = results.Value
+            .GroupBy(r => r.Instrument, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var ordered = g.OrderBy(r => r.SubmittedAt).ToList();
+                var rows = ordered.Select(r => new ResultRow(
+                    HomeworkStatuses.LocalDate(r.SubmittedAt, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    r.Total is decimal t ? t.ToString("0.##", CultureInfo.InvariantCulture) : "-", r.Severity ?? "-")).ToList();
+                string? svg = null;
+                if (InstrumentLibrary.TryGet(g.Key, out var definition) && ordered.Any(r => r.Total is not null))
+                {
+                    var points = ordered.Where(r => r.Total is not null)
+                        .Select(r => new ChartPoint(HomeworkStatuses.LocalDate(r.SubmittedAt, zone), r.Total!.Value));
+                    svg = SvgChart.Render(ScoreChart.For(definition, points));
+                }
+
+                return new InstrumentView(g.Key, svg, rows);
+            })
+            .ToList();
+        return Page();
+    }
+
+    public sealed record InstrumentView(string Code, string? Svg, IReadOnlyList<ResultRow> Rows);
+
+    public sealed record ResultRow(string Date, string Score, string Band);
+}
