@@ -116,7 +116,12 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     options.SerializerOptions.MaxDepth = 32; // deeper is a 400, long before it costs anything
 });
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(options =>
+{
+    // The alert pages predate /app (the alert e-mail links to /alerts/{id}); they answer under /app too.
+    options.Conventions.AddPageRoute("/Alerts/Index", "app/alerts");
+    options.Conventions.AddPageRoute("/Alerts/Detail", "app/alerts/{id:guid}");
+});
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiSecurity>());
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"]);
 

@@ -136,6 +136,34 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASupervisor_SeesTheDeterioratingClientWithItsReason_AndTheTeamsFigures()
+    {
+        var org = await app.CreateOrgAsync();
+        var now = DateTimeOffset.UtcNow;
+        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(8), now.AddDays(-30));
+        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(15), now.AddDays(-1));
+
+        var supervisor = await _browser.SignInAsync(org.Supervisor);
+        await supervisor.GetByRole(AriaRole.Link, new() { Name = "Supervision: caseload risk and team well-being" }).ClickAsync();
+
+        var flagged = supervisor.Locator("ul.flagged");
+        await Assertions.Expect(flagged).ToContainTextAsync("Ann Alpha");
+        await Assertions.Expect(flagged).ToContainTextAsync("PHQ-9 deteriorated reliably: 8 -> 15 on");
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Row).Filter(new() { HasText = "Clinician A" })).ToContainTextAsync("2");
+        await Assertions.Expect(supervisor.Locator("main")).ToContainTextAsync("figures when the month closes");
+        await AccessibleAsync(supervisor);
+        await ScreenshotAsync(supervisor, "supervisor-desktop");
+
+        await supervisor.GotoAsync("/app/alerts");
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await supervisor.Context.CloseAsync();
+
+        var clinician = await _browser.SignInAsync(org.ClinicianA);
+        Assert.Equal(404, (await clinician.GotoAsync("/app/supervision"))!.Status);
+        await clinician.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AQuestionnaire_CanBeAnsweredWithTheKeyboardAlone()
     {
         var org = await app.CreateOrgAsync();

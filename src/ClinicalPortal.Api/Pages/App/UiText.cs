@@ -30,6 +30,32 @@ public static class UiText
     public const string ScoresColumn = "Latest scores";
     public const string AlertColumn = "Crisis alert";
     public const string HomeworkColumn = "Homework, 14 days";
+    public const string SupervisionLink = "Supervision: caseload risk and team well-being";
+    public const string SupervisionHeading = "Supervision";
+    public const string TeamHeading = "Your team";
+    public const string ClinicianColumn = "Clinician";
+    public const string ActiveColumn = "Active clients";
+    public const string WorseColumn = "Worse (60 days)";
+    public const string NotImprovingColumn = "Not improving (8 weeks)";
+    public const string BurnoutColumn = "Burnout rising";
+    public const string HomeworkLowColumn = "Homework under 30%";
+    public const string OpenAlertsColumn = "Open alerts";
+    public const string LateAlertsColumn = "Late alerts";
+    public const string FlaggedHeading = "Clients to discuss";
+    public const string NobodyFlagged = "No client is flagged.";
+    public const string WellbeingHeading = "Team well-being (Copenhagen Burnout Inventory)";
+
+    /// <summary>One month of team well-being in words: the means, or why they are hidden.</summary>
+    public static string WellbeingMonth(ClinicalPortal.Application.Wellbeing.MonthWellbeingResponse m) => m.Suppressed switch
+    {
+        null => $"{m.Month}: {m.Contributors} contributed; " + string.Join("; ", m.Scales!.Select(s => s.Suppressed is null
+            ? $"{s.Name.ToLowerInvariant()} {s.Mean:0.#}"
+            : $"{s.Name.ToLowerInvariant()} hidden (too few scored it)")),
+        "month_open" => $"{m.Month}: {m.Contributors} so far; figures when the month closes",
+        "fewer_than_5" => $"{m.Month}: hidden, fewer than 5 contributed",
+        _ => $"{m.Month}: hidden, it would reveal the results of fewer than 5 people",
+    };
+
     public const string ChartCaption = "Scores over time; shaded bands are the severity bands, the dashed line the cut-off. The table below has the same numbers.";
     public const string ResultsCaption = "results";
     public const string DateColumn = "Date";
