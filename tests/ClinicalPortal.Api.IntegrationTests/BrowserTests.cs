@@ -23,6 +23,14 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
             .ToList();
     }
 
+    /// <summary>Ann (A1): PHQ-9 8 a month ago, 15 yesterday (reliably worse).</summary>
+    private async Task AnnGetsWorseAsync(TestOrg org)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(8), now.AddDays(-30));
+        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(15), now.AddDays(-1));
+    }
+
     /// <summary>Fails with axe's findings when the page has a serious or critical violation.</summary>
     private static async Task AccessibleAsync(IPage page)
     {
@@ -95,9 +103,7 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
     public async Task AClinician_SeesTheCaseloadAtAGlance_AndAnotherOrganisationsClinicianSeesOnlyTheirOwn()
     {
         var org = await app.CreateOrgAsync();
-        var now = DateTimeOffset.UtcNow;
-        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(8), now.AddDays(-30));
-        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(15), now.AddDays(-1));
+        await AnnGetsWorseAsync(org);
 
         foreach (var (width, name) in new[] { (1440, "clinician-caseload-desktop"), (360, "clinician-caseload-phone") })
         {
@@ -139,9 +145,7 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
     public async Task ASupervisor_SeesTheDeterioratingClientWithItsReason_AndTheTeamsFigures()
     {
         var org = await app.CreateOrgAsync();
-        var now = DateTimeOffset.UtcNow;
-        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(8), now.AddDays(-30));
-        await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(15), now.AddDays(-1));
+        await AnnGetsWorseAsync(org);
 
         var supervisor = await _browser.SignInAsync(org.Supervisor);
         await supervisor.GetByRole(AriaRole.Link, new() { Name = "Supervision: caseload risk and team well-being" }).ClickAsync();
