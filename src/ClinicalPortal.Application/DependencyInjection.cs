@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<CallerScope>();
         services.AddScoped<AuditEntries>();
         services.AddScoped<ClientAccess>();
+        services.AddScoped<Supervision.CaseloadSnapshots>();
         services.AddScoped<Practice.RecordHomework>();
         services.AddScoped<ModuleAccess>();
         services.AddScoped<StaffLocks>();

@@ -168,6 +168,23 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheHelpButton_AlertsTheCareTeam_AndShowsTheCrisisLines_AndTwoPressesMakeOneAlert()
+    {
+        var org = await app.CreateOrgAsync();
+        var client = await _browser.SignInAsync(org.ClientB1, width: 360, height: 780);
+        await client.GetByRole(AriaRole.Button, new() { Name = "I need help now" }).ClickAsync();
+
+        await Assertions.Expect(client.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Help is on its way");
+        await Assertions.Expect(client.Locator(".crisis .lines")).ToContainTextAsync("988"); // the organisation's country, the US
+        await AccessibleAsync(client);
+        await client.GetByRole(AriaRole.Button, new() { Name = "I need help now" }).ClickAsync();
+        await Assertions.Expect(client.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Help is on its way");
+        await client.Context.CloseAsync();
+
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM alerts WHERE client_id = @c", ("c", org.ClientB1.Id)));
+    }
+
+    [Fact]
     public async Task AQuestionnaire_CanBeAnsweredWithTheKeyboardAlone()
     {
         var org = await app.CreateOrgAsync();

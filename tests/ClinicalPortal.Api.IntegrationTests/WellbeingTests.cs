@@ -67,6 +67,10 @@ public sealed class WellbeingTests(PortalApp app)
         Assert.Equal(HttpStatusCode.Forbidden, await CheckInAsync(client, All(50)).StatusAsync());
         using var admin = await org.As(org.Admin);
         Assert.Equal(HttpStatusCode.Forbidden, await CheckInAsync(admin, All(50)).StatusAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, await ShareAsync(client, true).StatusAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, await ShareAsync(admin, true).StatusAsync());
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM wellbeing_checkins WHERE organization_id = @o", ("o", org.Id))); // the refused wrote nothing
+        Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM wellbeing_sharing WHERE organization_id = @o", ("o", org.Id)));
         Assert.Equal(0, await app.CountAsync(
             "SELECT count(*) FROM information_schema.columns WHERE table_name IN ('wellbeing_checkins', 'wellbeing_sharing') AND column_name LIKE '%client%'"));
     }
@@ -223,6 +227,28 @@ public sealed class WellbeingTests(PortalApp app)
         using var foreign = await elsewhere.As(elsewhere.Supervisor);
         var theirs = await foreign.GetAsync($"/api/v1/supervision/wellbeing?from={Month(MonthsAgo(2))}&to={Month(MonthsAgo(2))}", Ct).OkJsonAsync();
         Assert.Equal(0, theirs.GetProperty("months")[0].GetProperty("contributors").GetInt32());
+    }
+
+    [Fact]
+    public async Task TwoViewsAtOnce_KeepOneSetOfFiguresPerMonth()
+    {
+        var org = await app.CreateOrgAsync();
+        var team = new List<Person> { org.ClinicianA, org.ClinicianB };
+        team.AddRange(await MoreCliniciansAsync(org, 3));
+        var now = DateTimeOffset.UtcNow;
+        var lastMonth = new DateTimeOffset(now.Year, now.Month, 1, 12, 0, 0, TimeSpan.Zero).AddMonths(-1).AddDays(2);
+        foreach (var member in team)
+        {
+            await CheckInAtAsync(org, member, Answers(50), lastMonth);
+        }
+
+        using var supervisor = await org.As(org.Supervisor);
+        var both = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            supervisor.GetAsync($"/api/v1/supervision/wellbeing?from={Month(lastMonth)}&to={Month(lastMonth)}", Ct).OkJsonAsync()));
+
+        Assert.Equal(both[0].GetProperty("months").GetRawText(), both[1].GetProperty("months").GetRawText());
+        Assert.Equal(5, both[0].GetProperty("months")[0].GetProperty("contributors").GetInt32());
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM wellbeing_month_aggregates WHERE scope_id = @s", ("s", org.Supervisor.Id)));
     }
 
     [Fact]

@@ -37,10 +37,8 @@ public sealed class ListAlertsValidator : AbstractValidator<ListAlerts>
         RuleFor(x => x.Status).Must(v => ListAlerts.Statuses.Contains(v)).When(x => x.Status is not null)
             .WithMessage($"'status' must be one of {string.Join(", ", ListAlerts.Statuses)}.");
         RuleFor(x => x.ClientId).Must(Rules.IsGuid).When(x => x.ClientId is not null).WithMessage("'clientId' must be a UUID.");
-        RuleFor(x => x.Limit).Must(v => Rules.IsInt(v, 1, ListAlerts.MaxLimit)).When(x => x.Limit is not null)
-            .WithMessage($"'limit' must be a whole number from 1 to {ListAlerts.MaxLimit}.");
-        RuleFor(x => x.Offset).Must(v => Rules.IsInt(v, 0, int.MaxValue)).When(x => x.Offset is not null)
-            .WithMessage("'offset' must be a whole number, 0 or more.");
+        RuleFor(x => x.Limit).PageLimit(ListAlerts.MaxLimit);
+        RuleFor(x => x.Offset).PageOffset();
     }
 }
 

@@ -39,8 +39,7 @@ public sealed class ListAuditEventsValidator : AbstractValidator<ListAuditEvents
             .WithMessage("'to' must not be before 'from'.");
         RuleFor(x => x.AfterId).Must(v => Rules.IsLong(v, 0)).When(x => x.AfterId is not null)
             .WithMessage("'afterId' must be an audit event id (a whole number, 0 or more).");
-        RuleFor(x => x.Limit).Must(v => Rules.IsInt(v, 1, ListAuditEvents.MaxLimit)).When(x => x.Limit is not null)
-            .WithMessage($"'limit' must be a whole number from 1 to {ListAuditEvents.MaxLimit}.");
+        RuleFor(x => x.Limit).PageLimit(ListAuditEvents.MaxLimit);
     }
 }
 

@@ -1,4 +1,3 @@
-using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
@@ -6,7 +5,6 @@ using ClinicalPortal.Application.Supervision;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
-using ClinicalPortal.Domain.Practice;
 using ClinicalPortal.Domain.Supervision;
 using FluentValidation;
 using Mediator;
@@ -35,7 +33,7 @@ public sealed class GetCaseloadOverviewValidator : AbstractValidator<GetCaseload
     }
 }
 
-public sealed class GetCaseloadOverviewHandler(IPortalDbContext db, ClientAccess access, ICaseloadFacts facts, AuditScope audit, TimeProvider clock)
+public sealed class GetCaseloadOverviewHandler(ClientAccess access, CaseloadSnapshots snapshots, AuditScope audit, TimeProvider clock)
     : IQueryHandler<GetCaseloadOverview, Result<IReadOnlyList<CaseloadClientResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<CaseloadClientResponse>>> Handle(GetCaseloadOverview query, CancellationToken ct)
@@ -44,21 +42,16 @@ public sealed class GetCaseloadOverviewHandler(IPortalDbContext db, ClientAccess
         var clients = await access.Reachable().AsNoTracking().Where(c => c.Status == ClientStatus.Active)
             .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.Track, c.ClinicianId, c.TimeZone })
             .ToListAsync(ct);
-        var ids = clients.Select(c => c.Id.Value).ToList();
-        var measures = (await facts.MeasuresAsync(ids, CaseloadRules.WindowStart(now), ct)).ToLookup(m => m.ClientId);
-        var homework = (await facts.HomeworkAsync(ids, clients.Select(c => HomeworkStatuses.LocalDate(now, TimeZoneInfo.FindSystemTimeZoneById(c.TimeZone))).ToList(),
-            CaseloadRules.HomeworkWindowDays, ct)).ToDictionary(h => h.ClientId);
-        var clientIds = clients.Select(c => c.Id).ToList();
-        var alerts = (await UnresolvedAlerts.OfAsync(db, clientIds, ct)).ToLookup(a => a.ClientId);
+        var snapshot = await snapshots.LoadAsync(clients.Select(c => (c.Id, c.TimeZone)).ToList(), now, ct);
 
         var rows = clients.Select(c =>
         {
-            var late = alerts[c.Id.Value].Any(a => CaseloadRules.Alert(a.Status, a.Tier, a.Level, a.RaisedAt, a.AcknowledgeBy, now).Any(f => f.Flag == CaseloadFlag.AlertLate));
-            var work = homework.GetValueOrDefault(c.Id.Value);
+            var findings = snapshot.Findings(c.Id.Value);
+            var work = snapshot.Homework(c.Id.Value);
             return new CaseloadClientResponse(
                 c.Id.Value, $"{c.GivenName} {c.FamilyName}", c.Track, c.ClinicianId.Value,
-                measures[c.Id.Value].Select(Trend).OfType<CaseloadTrend>().OrderBy(t => t.Instrument, StringComparer.Ordinal).ToList(),
-                alerts[c.Id.Value].Any(), late, work?.Due ?? 0, work?.Done ?? 0);
+                snapshot.Measures(c.Id.Value).Select(Trend).OfType<CaseloadTrend>().OrderBy(t => t.Instrument, StringComparer.Ordinal).ToList(),
+                findings.Any(f => f.Flag == CaseloadFlag.AlertOpen), findings.Any(f => f.Flag == CaseloadFlag.AlertLate), work?.Due ?? 0, work?.Done ?? 0);
         });
         var ordered = query.Sort == "attention"
             ? rows.OrderByDescending(r => r.LateAlert).ThenByDescending(r => r.OpenAlert)

@@ -29,10 +29,8 @@ public sealed class ListClientsValidator : AbstractValidator<ListClients>
 {
     public ListClientsValidator()
     {
-        RuleFor(x => x.Limit).Must(v => Rules.IsInt(v, 1, ListClients.MaxLimit)).When(x => x.Limit is not null)
-            .WithMessage($"'limit' must be a whole number from 1 to {ListClients.MaxLimit}.");
-        RuleFor(x => x.Offset).Must(v => Rules.IsInt(v, 0, int.MaxValue)).When(x => x.Offset is not null)
-            .WithMessage("'offset' must be a whole number, 0 or more.");
+        RuleFor(x => x.Limit).PageLimit(ListClients.MaxLimit);
+        RuleFor(x => x.Offset).PageOffset();
         RuleFor(x => x.Status).Must(v => v is "active" or "discharged").When(x => x.Status is not null)
             .WithMessage("'status' must be active or discharged.");
     }

@@ -27,8 +27,7 @@ public sealed class ListMyNotificationsValidator : AbstractValidator<ListMyNotif
     {
         RuleFor(x => x.Unread).Must(v => v is "true" or "false").When(x => x.Unread is not null)
             .WithMessage("'unread' must be true or false.");
-        RuleFor(x => x.Limit).Must(v => Rules.IsInt(v, 1, ListMyNotifications.MaxLimit)).When(x => x.Limit is not null)
-            .WithMessage($"'limit' must be a whole number from 1 to {ListMyNotifications.MaxLimit}.");
+        RuleFor(x => x.Limit).PageLimit(ListMyNotifications.MaxLimit);
     }
 }
 

@@ -5,7 +5,6 @@ using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Validation;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
-using ClinicalPortal.Domain.Practice;
 using ClinicalPortal.Domain.Supervision;
 using FluentValidation;
 using Mediator;
@@ -43,15 +42,13 @@ public sealed class GetCaseloadRiskValidator : AbstractValidator<GetCaseloadRisk
             .WithMessage($"'flag' must be one of {string.Join(", ", CaseloadFlags.All)}.");
         RuleFor(x => x.Sort).Must(v => v is "flags" or "name").When(x => x.Sort is not null)
             .WithMessage("'sort' must be flags or name.");
-        RuleFor(x => x.Limit).Must(v => Rules.IsInt(v, 1, GetCaseloadRisk.MaxLimit)).When(x => x.Limit is not null)
-            .WithMessage($"'limit' must be a whole number from 1 to {GetCaseloadRisk.MaxLimit}.");
-        RuleFor(x => x.Offset).Must(v => Rules.IsInt(v, 0, int.MaxValue)).When(x => x.Offset is not null)
-            .WithMessage("'offset' must be a whole number, 0 or more.");
+        RuleFor(x => x.Limit).PageLimit(GetCaseloadRisk.MaxLimit);
+        RuleFor(x => x.Offset).PageOffset();
     }
 }
 
 public sealed class GetCaseloadRiskHandler(
-    IPortalDbContext db, ClientAccess access, ICurrentUser user, ICaseloadFacts facts, AuditScope audit, TimeProvider clock)
+    IPortalDbContext db, ClientAccess access, ICurrentUser user, CaseloadSnapshots snapshots, AuditScope audit, TimeProvider clock)
     : IQueryHandler<GetCaseloadRisk, Result<CaseloadRiskResponse>>
 {
     public async ValueTask<Result<CaseloadRiskResponse>> Handle(GetCaseloadRisk query, CancellationToken ct)
@@ -80,18 +77,10 @@ public sealed class GetCaseloadRiskHandler(
             return Error.NotFound("Clinician");
         }
 
-        var ids = rows.Select(r => r.Id.Value).ToList();
         var zones = rows.ToDictionary(r => r.Id.Value, r => TimeZoneInfo.FindSystemTimeZoneById(r.TimeZone));
-        var measures = (await facts.MeasuresAsync(ids, CaseloadRules.WindowStart(now), ct)).ToLookup(m => m.ClientId);
-        var homework = (await facts.HomeworkAsync(ids, rows.Select(r => HomeworkStatuses.LocalDate(now, zones[r.Id.Value])).ToList(),
-            CaseloadRules.HomeworkWindowDays, ct)).ToDictionary(h => h.ClientId);
-        var alerts = (await UnresolvedAlerts.OfAsync(db, rows.Select(r => r.Id).ToList(), ct)).ToLookup(a => a.ClientId);
-
-        var evaluated = rows.Select(r => new
-        {
-            Row = r,
-            Findings = CaseloadEvaluator.Evaluate(measures[r.Id.Value], homework.GetValueOrDefault(r.Id.Value), alerts[r.Id.Value], now),
-        }).ToList();
+        var snapshot = await snapshots.LoadAsync(rows.Select(r => (r.Id, r.TimeZone)).ToList(), now, ct);
+        var evaluated = rows.Select(r => new { Row = r, Findings = snapshot.Findings(r.Id.Value) }).ToList();
+        var byClinician = evaluated.ToLookup(e => e.Row.ClinicianId);
 
         var missing = clinicianIds.Where(id => !team.ContainsKey(id)).ToList();
         var names = missing.Count == 0
@@ -102,7 +91,7 @@ public sealed class GetCaseloadRiskHandler(
             .Where(id => clinicianFilter is null || id == clinicianFilter)
             .Select(id =>
             {
-                var own = evaluated.Where(e => e.Row.ClinicianId == id).ToList();
+                var own = byClinician[id].ToList();
                 int With(CaseloadFlag flag) => own.Count(e => e.Findings.Any(f => f.Flag == flag));
                 return new ClinicianRiskResponse(
                     id.Value, names.GetValueOrDefault(id) ?? string.Empty, own.Count, With(CaseloadFlag.Deterioration), With(CaseloadFlag.NotImproving),

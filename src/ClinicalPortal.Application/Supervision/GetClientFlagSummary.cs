@@ -25,7 +25,7 @@ public sealed record GetClientFlagSummary(Guid ClientId) : IQuery<Result<ClientF
     public static IReadOnlyList<Role> AllowedRoles => Allowed.SupervisorsAndAdministrators;
 }
 
-public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAccess access, ICaseloadFacts facts, AuditScope audit, TimeProvider clock)
+public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAccess access, CaseloadSnapshots snapshots, AuditScope audit, TimeProvider clock)
     : IQueryHandler<GetClientFlagSummary, Result<ClientFlagSummaryResponse>>
 {
     public async ValueTask<Result<ClientFlagSummaryResponse>> Handle(GetClientFlagSummary query, CancellationToken ct)
@@ -40,35 +40,28 @@ public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAcces
         var now = clock.GetUtcNow();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(client.TimeZone);
         var today = HomeworkStatuses.LocalDate(now, zone);
-        IReadOnlyList<Guid> ids = [client.Id.Value];
+        // The flags now, as caseload risk reads them.
+        var current = (await snapshots.LoadAsync([(client.Id, client.TimeZone)], now, ct)).Findings(client.Id.Value);
 
         var alerts = await db.Alerts.AsNoTracking().Where(a => a.ClientId == client.Id)
             .Select(a => new
             {
-                a.Status, a.Tier, a.Level, a.CreatedAt, a.FirstAcknowledgedAt,
-                // Now: the deadline in force (a tier rise cancels the pending one for an earlier one; a reopening adds one).
-                AcknowledgeBy = db.AlertDeadlines
-                    .Where(d => d.AlertId == a.Id && d.Kind == AlertDeadlineKind.Escalation && d.Level == 1 && d.CancelledAt == null)
-                    .Max(d => (DateTimeOffset?)d.DueAt),
-                // The history: the first acknowledgement's deadline, the earliest one set before anyone acknowledged.
+                a.Tier, a.CreatedAt, a.FirstAcknowledgedAt,
+                // The first acknowledgement's deadline: the earliest one set before anyone acknowledged.
                 FirstDeadline = db.AlertDeadlines
                     .Where(d => d.AlertId == a.Id && d.Kind == AlertDeadlineKind.Escalation && d.Level == 1)
                     .Min(d => (DateTimeOffset?)d.DueAt),
             })
             .ToListAsync(ct);
-        var homework = (await facts.HomeworkAsync(ids, [today], CaseloadRules.HomeworkWindowDays, ct)).SingleOrDefault();
-        var current = CaseloadEvaluator.Evaluate(
-            await facts.MeasuresAsync(ids, CaseloadRules.WindowStart(now), ct), homework,
-            alerts.Select(a => new AlertFact(client.Id.Value, a.Status, a.Tier, a.Level, a.CreatedAt, a.AcknowledgeBy)), now);
-
         var results = await db.Assessments.AsNoTracking().Where(a => a.ClientId == client.Id)
             .Select(a => new { a.InstrumentCode, a.SubmittedAt, a.Id, a.Total, a.Subscales })
             .ToListAsync(ct);
         var record = results
             .GroupBy(r => r.InstrumentCode, StringComparer.Ordinal)
-            .Where(g => InstrumentLibrary.TryGet(g.Key, out _))
-            .Select(g => (InstrumentLibrary.All.First(i => i.Code == g.Key),
-                (IReadOnlyList<ScorePoint>)g.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id.Value)
+            .Select(g => (Found: InstrumentLibrary.TryGet(g.Key, out var instrument), Instrument: instrument!, Results: g))
+            .Where(g => g.Found)
+            .Select(g => (g.Instrument,
+                (IReadOnlyList<ScorePoint>)g.Results.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id.Value)
                     .Select(r => new ScorePoint(r.SubmittedAt, r.Total, r.Subscales)).ToList()));
         var history = CaseloadRules.ResultHistory(record).ToList();
         history.AddRange(alerts.SelectMany(a => CaseloadRules.AlertHistory(a.Tier, a.CreatedAt, a.FirstDeadline, a.FirstAcknowledgedAt, now)));

@@ -12,7 +12,7 @@ public sealed record GetMyWellbeingSharing : IQuery<Result<WellbeingSharingRespo
 {
     public static string AuditAction => "wellbeing.sharing_read";
     public static string AuditResourceType => "WellbeingSharing";
-    public static IReadOnlyList<Role> AllowedRoles => WellbeingRoles.CheckIn;
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.CareStaff;
 }
 
 public sealed class GetMyWellbeingSharingHandler(IPortalDbContext db, ICurrentUser user)

@@ -12,7 +12,7 @@ public sealed record ListMyWellbeingCheckIns : IQuery<Result<IReadOnlyList<Wellb
 {
     public static string AuditAction => "wellbeing.list_mine";
     public static string AuditResourceType => "WellbeingCheckIn";
-    public static IReadOnlyList<Role> AllowedRoles => WellbeingRoles.CheckIn;
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.CareStaff;
 }
 
 public sealed class ListMyWellbeingCheckInsHandler(IPortalDbContext db, ICurrentUser user, AuditScope audit)

@@ -14,7 +14,7 @@ public sealed record SetMyWellbeingSharing(bool? ShareWithSupervisor) : ICommand
 {
     public static string AuditAction => "wellbeing.sharing_set";
     public static string AuditResourceType => "WellbeingSharing";
-    public static IReadOnlyList<Role> AllowedRoles => WellbeingRoles.CheckIn;
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.CareStaff;
 }
 
 public sealed class SetMyWellbeingSharingValidator : AbstractValidator<SetMyWellbeingSharing>

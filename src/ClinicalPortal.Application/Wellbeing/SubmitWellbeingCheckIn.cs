@@ -14,7 +14,7 @@ public sealed record SubmitWellbeingCheckIn(IReadOnlyList<int?>? Answers) : ICom
     public static string AuditAction => "wellbeing.checkin";
     public static string AuditResourceType => "WellbeingCheckIn";
     public static int SuccessStatus => 201;
-    public static IReadOnlyList<Role> AllowedRoles => WellbeingRoles.CheckIn;
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.CareStaff;
 }
 
 public sealed class SubmitWellbeingCheckInValidator : AbstractValidator<SubmitWellbeingCheckIn>

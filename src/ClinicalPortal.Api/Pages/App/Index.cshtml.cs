@@ -22,9 +22,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<DueAssessmentResponse> Due { get; private set; } = [];
 
-    public bool HelpSent { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(bool? sent)
+    public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
         var me = await mediator.Send(new GetMe(), ct);
@@ -40,7 +38,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             var due = await mediator.Send(new GetDueAssessments(), ct);
             Help = help.IsSuccess ? help.Value : null;
             Due = due.IsSuccess ? due.Value : [];
-            HelpSent = sent == true;
         }
 
         return Page();

@@ -33,19 +33,17 @@ public sealed class QuestionnaireModel(IMediator mediator) : PageModel
     [BindProperty]
     public string IdempotencyKey { get; set; } = Guid.NewGuid().ToString("N");
 
-    public async Task<IActionResult> OnGetAsync(string code) => await LoadAsync(code) is { } refused ? refused : Page();
+    public async Task<IActionResult> OnGetAsync(string code) => await LoadAsync(code) is null ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync(string code)
     {
-        if (await LoadAsync(code) is { } refused)
+        if (await LoadAsync(code) is not { } clientId)
         {
-            return refused;
+            return NotFound();
         }
 
-        var me = await mediator.Send(new GetMe(), HttpContext.RequestAborted);
         var answers = Enumerable.Range(0, Instrument!.Items.Count).Select(i => Answers.ElementAtOrDefault(i)).ToList();
-        var submitted = await mediator.Send(
-            new SubmitAssessment(me.Value.ClientId!.Value, Instrument.Code, answers, IdempotencyKey), HttpContext.RequestAborted);
+        var submitted = await mediator.Send(new SubmitAssessment(clientId, Instrument.Code, answers, IdempotencyKey), HttpContext.RequestAborted);
         if (!submitted.IsSuccess)
         {
             var unanswered = submitted.Error!.Violations?.Select(v => v.Position).OfType<int>().ToList() ?? [];
@@ -59,23 +57,23 @@ public sealed class QuestionnaireModel(IMediator mediator) : PageModel
         return Page();
     }
 
-    /// <summary>The instrument and the client's crisis panel; a 404 page for an unknown instrument or for staff.</summary>
-    private async Task<IActionResult?> LoadAsync(string code)
+    /// <summary>The instrument and the client's crisis panel, and the caller's client record; null (a 404 page) for an unknown instrument or for staff.</summary>
+    private async Task<Guid?> LoadAsync(string code)
     {
         if (!InstrumentLibrary.TryGet(code, out var instrument))
         {
-            return NotFound();
+            return null;
         }
 
         var me = await mediator.Send(new GetMe(), HttpContext.RequestAborted);
-        if (!me.IsSuccess || me.Value.Role != Role.Client)
+        if (!me.IsSuccess || me.Value.Role != Role.Client || me.Value.ClientId is not { } clientId)
         {
-            return NotFound();
+            return null;
         }
 
         var help = await mediator.Send(new GetMyCrisisResources(), HttpContext.RequestAborted);
         Instrument = instrument;
         Help = help.IsSuccess ? help.Value : null;
-        return null;
+        return clientId;
     }
 }

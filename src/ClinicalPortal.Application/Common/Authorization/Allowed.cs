@@ -18,6 +18,9 @@ public static class Allowed
 
     public static readonly IReadOnlyList<Role> Clinicians = [Role.Clinician];
 
+    /// <summary>The staff who work with clients (their own well-being check-ins).</summary>
+    public static readonly IReadOnlyList<Role> CareStaff = [Role.Clinician, Role.Supervisor];
+
     public static readonly IReadOnlyList<Role> Clients = [Role.Client];
 
     /// <summary>Who answers questionnaires: the client itself, or its clinician in session.</summary>

@@ -103,4 +103,12 @@ public static class Rules
     /// <summary>A query-string or body enum value, by its name (e.g. High), listed in the message.</summary>
     public static IRuleBuilderOptions<T, string?> EnumName<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
         rule.Must(IsEnumName<TEnum>).WithMessage($"'{{PropertyName}}' must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+
+    /// <summary>A page size given as text (a query value): absent, or a whole number from 1 to <paramref name="max"/>.</summary>
+    public static IRuleBuilderOptions<T, string?> PageLimit<T>(this IRuleBuilder<T, string?> rule, int max) =>
+        rule.Must(v => v is null || IsInt(v, 1, max)).WithMessage($"'limit' must be a whole number from 1 to {max}.");
+
+    /// <summary>A page offset given as text: absent, or a whole number, 0 or more.</summary>
+    public static IRuleBuilderOptions<T, string?> PageOffset<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => v is null || IsInt(v, 0, int.MaxValue)).WithMessage("'offset' must be a whole number, 0 or more.");
 }

@@ -1,0 +1,19 @@
+using ClinicalPortal.Domain.Supervision;
+
+namespace ClinicalPortal.Application.Supervision;
+
+/// <summary>The facts of some reached clients, as <see cref="CaseloadSnapshots.LoadAsync"/> read them, by client id.</summary>
+public sealed class CaseloadSnapshot(
+    ILookup<Guid, MeasureFact> measures, IReadOnlyDictionary<Guid, HomeworkFact> homework, ILookup<Guid, AlertFact> alerts, DateTimeOffset now)
+{
+    public DateTimeOffset Now { get; } = now;
+
+    public IEnumerable<MeasureFact> Measures(Guid client) => measures[client];
+
+    public HomeworkFact? Homework(Guid client) => homework.GetValueOrDefault(client);
+
+    public IEnumerable<AlertFact> Alerts(Guid client) => alerts[client];
+
+    /// <summary>The client's flags now (<see cref="CaseloadEvaluator"/>).</summary>
+    public IReadOnlyList<CaseloadFinding> Findings(Guid client) => CaseloadEvaluator.Evaluate(Measures(client), Homework(client), Alerts(client), Now);
+}
