@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ClinicalPortal.Api.IntegrationTests;
@@ -13,42 +11,12 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 
-    /// <summary>Axe's serious and critical violations on the page as it is now, as readable lines (empty: none).</summary>
-    private static async Task<List<string>> SeriousViolationsAsync(IPage page)
-    {
-        var results = await page.RunAxe();
-        return results.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
-            .ToList();
-    }
-
     /// <summary>Ann (A1): PHQ-9 8 a month ago, 15 yesterday (reliably worse).</summary>
     private async Task AnnGetsWorseAsync(TestOrg org)
     {
         var now = DateTimeOffset.UtcNow;
         await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(8), now.AddDays(-30));
         await SupervisionSeeding.ResultAsync(app.Services, org.ClientA1.Id, Domain.Measures.InstrumentLibrary.Phq9, SupervisionSeeding.Phq9(15), now.AddDays(-1));
-    }
-
-    /// <summary>Fails with axe's findings when the page has a serious or critical violation.</summary>
-    private static async Task AccessibleAsync(IPage page)
-    {
-        var violations = await SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{page.Url}: {string.Join("; ", violations)}");
-    }
-
-    /// <summary>docs/ui/{name}.png at the repository root, made by this test run (linked from the README).</summary>
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var root = ClinicalPortal.DevTools.Hosting.LocalMachine.FindRepositoryRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        if (root is null)
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(Path.Combine(root, "docs", "ui"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(root, "docs", "ui", name + ".png"), FullPage = true });
     }
 
     [Fact]
@@ -67,12 +35,12 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         }
 
         var client = await _browser.SignInAsync(org.ClientA1, width: 360, height: 780);
-        await AccessibleAsync(client);
+        await BrowserChecks.AccessibleAsync(client);
         Assert.True(await client.GetByRole(AriaRole.Button, new() { Name = "I need help now" }).IsVisibleAsync());
-        await ScreenshotAsync(client, "client-home-phone");
+        await BrowserChecks.ScreenshotAsync(client, "client-home-phone");
 
         await client.GotoAsync("/app/questionnaires/PHQ-9");
-        await AccessibleAsync(client);
+        await BrowserChecks.AccessibleAsync(client);
         var items = client.Locator("fieldset.item");
         Assert.Equal(9, await items.CountAsync());
         for (var i = 0; i < 8; i++)
@@ -88,13 +56,13 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         await Assertions.Expect(client.Locator(".crisis .lines")).ToContainTextAsync("988");
         await Assertions.Expect(client.Locator(".crisis details")).ToContainTextAsync("My sister Jo");
         Assert.True(await client.Locator(".crisis details").GetAttributeAsync("open") is not null, "the safety plan is shown open");
-        await AccessibleAsync(client);
-        await ScreenshotAsync(client, "client-phq9-risk-phone");
+        await BrowserChecks.AccessibleAsync(client);
+        await BrowserChecks.ScreenshotAsync(client, "client-phq9-risk-phone");
 
         var clinician = await _browser.SignInAsync(org.ClinicianA);
         await clinician.GotoAsync("/alerts");
         await Assertions.Expect(clinician.Locator("main")).ToContainTextAsync("Ann Alpha");
-        await ScreenshotAsync(clinician, "clinician-alerts-desktop");
+        await BrowserChecks.ScreenshotAsync(clinician, "clinician-alerts-desktop");
         await clinician.Context.CloseAsync();
         await client.Context.CloseAsync();
     }
@@ -112,8 +80,8 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
             var ann = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ann Alpha" });
             await Assertions.Expect(ann).ToContainTextAsync("PHQ-9 15: ▼ worse, deteriorated reliably since the first");
             await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ben Beta" })).ToContainTextAsync("No results yet");
-            await AccessibleAsync(page);
-            await ScreenshotAsync(page, name);
+            await BrowserChecks.AccessibleAsync(page);
+            await BrowserChecks.ScreenshotAsync(page, name);
             await page.Context.CloseAsync();
         }
 
@@ -125,8 +93,8 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         Assert.Equal(1, await clinician.Locator("figure.chart svg").CountAsync());
         await Assertions.Expect(clinician.Locator("table")).ToContainTextAsync("15");
         await Assertions.Expect(clinician.Locator("figure.chart svg")).ToContainTextAsync("15");
-        await AccessibleAsync(clinician);
-        await ScreenshotAsync(clinician, "clinician-client-desktop");
+        await BrowserChecks.AccessibleAsync(clinician);
+        await BrowserChecks.ScreenshotAsync(clinician, "clinician-client-desktop");
         var annUrl = clinician.Url;
         await clinician.Context.CloseAsync();
 
@@ -155,8 +123,8 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         await Assertions.Expect(flagged).ToContainTextAsync("PHQ-9 deteriorated reliably: 8 -> 15 on");
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Row).Filter(new() { HasText = "Clinician A" })).ToContainTextAsync("2");
         await Assertions.Expect(supervisor.Locator("main")).ToContainTextAsync("figures when the month closes");
-        await AccessibleAsync(supervisor);
-        await ScreenshotAsync(supervisor, "supervisor-desktop");
+        await BrowserChecks.AccessibleAsync(supervisor);
+        await BrowserChecks.ScreenshotAsync(supervisor, "supervisor-desktop");
 
         await supervisor.GotoAsync("/app/alerts");
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
@@ -176,7 +144,7 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
 
         await Assertions.Expect(client.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Help is on its way");
         await Assertions.Expect(client.Locator(".crisis .lines")).ToContainTextAsync("988"); // the organisation's country, the US
-        await AccessibleAsync(client);
+        await BrowserChecks.AccessibleAsync(client);
         await client.GetByRole(AriaRole.Button, new() { Name = "I need help now" }).ClickAsync();
         await Assertions.Expect(client.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Help is on its way");
         await client.Context.CloseAsync();
@@ -204,7 +172,7 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Thank you");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Your GAD-7 score is 7");
-        await ScreenshotAsync(page, "client-gad7-result-desktop");
+        await BrowserChecks.ScreenshotAsync(page, "client-gad7-result-desktop");
         await page.Context.CloseAsync();
     }
 
@@ -217,7 +185,7 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         var anonymous = await context.NewPageAsync();
         await anonymous.GotoAsync("/app");
         Assert.Equal("/account/login", new Uri(anonymous.Url).AbsolutePath);
-        await AccessibleAsync(anonymous);
+        await BrowserChecks.AccessibleAsync(anonymous);
         await context.CloseAsync();
 
         var clinician = await _browser.SignInAsync(org.ClinicianA);
