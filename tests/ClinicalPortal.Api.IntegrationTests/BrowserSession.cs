@@ -46,6 +46,6 @@ public sealed partial class BrowserSession(PortalApp app) : IDisposable
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
-    [GeneratedRegex("type=\"hidden\"[^>]*?name=\"(\\w+)\"[^>]*?value=\"([^\"]*)\"")]
+    [GeneratedRegex("type=\"hidden\"[^>]*?name=\"([\\w\\[\\].]+)\"[^>]*?value=\"([^\"]*)\"")]
     private static partial Regex HiddenField();
 }

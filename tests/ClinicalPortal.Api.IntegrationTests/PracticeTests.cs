@@ -11,6 +11,31 @@ public sealed class PracticeTests(PortalApp app)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task AClientReadsOneOfTheirOwnTasks_WithWhatTheyRecorded_AndNobodyElseCan()
+    {
+        var org = await app.CreateOrgAsync();
+        using var today = await TodaysTaskAsync(org, FriendLetter);
+        var before = await today.Client.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).OkJsonAsync();
+        Assert.Equal(("Due", true), (before.GetProperty("status").GetString(), before.GetProperty("canRecord").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("reflection").ValueKind);
+
+        await today.Client.CompleteAsync(today.Task, LetterDone()).OkJsonAsync();
+        var after = await today.Client.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).OkJsonAsync();
+        Assert.Equal(("Done", false), (after.GetProperty("status").GetString(), after.GetProperty("canRecord").GetBoolean()));
+        Assert.Equal("Writing it made me cry, then calmer.", after.GetProperty("reflection").GetString());
+        Assert.Equal("Dear me, you did what you could.", after.GetProperty("responses")[1].GetProperty("text").GetString());
+
+        // Another client of the same clinician, a client elsewhere, and staff (who read homework by client) cannot.
+        using var ben = await org.As(org.ClientA2);
+        await ben.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).ProblemAsync(HttpStatusCode.NotFound);
+        var elsewhere = await app.CreateOrgAsync();
+        using var stranger = await elsewhere.As(elsewhere.ClientA1);
+        await stranger.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).ProblemAsync(HttpStatusCode.NotFound);
+        await today.Clinician.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).ProblemAsync(HttpStatusCode.Forbidden);
+        await today.Client.GetAsync($"/api/v1/me/homework/{Guid.NewGuid()}", Ct).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task AClinicianAssigns_TheClientSeesTodaysHomework_AndCompletesIt_OnceWhateverTheRetries()
     {
         var org = await app.CreateOrgAsync();

@@ -50,6 +50,10 @@ public static class PracticeEndpoints
                 (await mediator.Send(new GetMyHomework(from, to), ct)).ToOk())
             .WithSummary("The client's homework (default: today and the next 6 days): id, date, status (Due, Done, Skipped, Missed), module and version.")
             .Produces<IReadOnlyList<HomeworkTaskResponse>>().WithProblems(StatusCodes.Status404NotFound);
+        me.MapGet("/{taskId:guid}", async (Guid taskId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetMyHomeworkTask(taskId), ct)).ToOk())
+            .WithSummary("One of the client's own tasks, with what they recorded (answers, reflection, skip reason); another client's task is a 404.")
+            .Produces<HomeworkTaskResponse>().WithProblems(StatusCodes.Status404NotFound);
         me.MapPost("/{taskId:guid}/completion", async (Guid taskId, HomeworkCompletionRequest body,
                     [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CompleteHomework(taskId, body.Responses, body.DistressBefore, body.DistressAfter, body.Reflection, idempotencyKey), ct)).ToOk())

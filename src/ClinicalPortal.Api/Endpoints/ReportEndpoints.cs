@@ -27,8 +27,7 @@ public static class ReportEndpoints
     /// <summary>The PDF with its digest (RFC 9530 Repr-Digest, the same SHA-256 as the disclosure record) and the disclosure id.</summary>
     private static IResult Pdf(HttpContext http, ProgressReportFile file)
     {
-        http.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(file.Sha256))}:";
-        http.Response.Headers["X-Disclosure-Id"] = file.DisclosureId.ToString();
+        ReportHeaders.Apply(http.Response, file);
         return TypedResults.File(file.Pdf, "application/pdf", file.FileName);
     }
 }

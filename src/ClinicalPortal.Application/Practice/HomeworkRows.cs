@@ -30,5 +30,8 @@ public static class HomeworkRows
                 : JsonSerializer.Deserialize<List<StoredStepResponse>>(text.Unprotect(task.ResponsesProtected), StepResponses.Json),
             text is null || task.ReflectionProtected is null ? null : text.Unprotect(task.ReflectionProtected),
             text is null || task.SkipReasonProtected is null ? null : text.Unprotect(task.SkipReasonProtected),
-            withheld && (task.ResponsesProtected ?? task.ReflectionProtected ?? task.SkipReasonProtected) is not null);
+            withheld && (task.ResponsesProtected ?? task.ReflectionProtected ?? task.SkipReasonProtected) is not null)
+        {
+            CanRecord = task.OpenAt(zone, now),
+        };
 }

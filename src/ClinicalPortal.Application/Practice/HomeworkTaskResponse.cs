@@ -11,6 +11,9 @@ public sealed record HomeworkTaskResponse(
     bool Late, DateTimeOffset? RecordedAt, int? DistressBefore, int? DistressAfter, bool ReviewFlagged, bool Reviewed,
     IReadOnlyList<StoredStepResponse>? Responses, string? Reflection, string? SkipReason, bool TextWithheld)
 {
+    /// <summary>The client can record it now (done or skipped): not yet recorded, and its day has begun; a missed task is recorded late.</summary>
+    public bool CanRecord { get; init; }
+
     /// <summary>Only when a distress rating was 9 or 10: the client's crisis lines, at once.</summary>
     public CrisisResourcesResponse? CrisisResources { get; init; }
 }

@@ -1,6 +1,7 @@
 using ClinicalPortal.Application.Crisis;
 using ClinicalPortal.Application.Me;
 using ClinicalPortal.Application.Measures;
+using ClinicalPortal.Application.Practice;
 using ClinicalPortal.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -22,6 +23,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<DueAssessmentResponse> Due { get; private set; } = [];
 
+    /// <summary>The client's homework they can do now whose day is today (a missed one is on the homework page).</summary>
+    public IReadOnlyList<HomeworkTaskResponse> Today { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
@@ -36,8 +40,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         {
             var help = await mediator.Send(new GetMyCrisisResources(), ct);
             var due = await mediator.Send(new GetDueAssessments(), ct);
+            var homework = await mediator.Send(new GetMyHomework(null, null), ct);
             Help = help.IsSuccess ? help.Value : null;
             Due = due.IsSuccess ? due.Value : [];
+            Today = homework.IsSuccess ? homework.Value.Where(t => t is { CanRecord: true, Status: "Due" }).ToList() : [];
         }
 
         return Page();

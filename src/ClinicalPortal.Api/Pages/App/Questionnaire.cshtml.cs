@@ -1,7 +1,5 @@
 using ClinicalPortal.Application.Crisis;
-using ClinicalPortal.Application.Me;
 using ClinicalPortal.Application.Measures;
-using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -65,15 +63,13 @@ public sealed class QuestionnaireModel(IMediator mediator) : PageModel
             return null;
         }
 
-        var me = await mediator.Send(new GetMe(), HttpContext.RequestAborted);
-        if (!me.IsSuccess || me.Value.Role != Role.Client || me.Value.ClientId is not { } clientId)
+        if (await ClientPage.LoadAsync(mediator, HttpContext.RequestAborted) is not { } client)
         {
             return null;
         }
 
-        var help = await mediator.Send(new GetMyCrisisResources(), HttpContext.RequestAborted);
         Instrument = instrument;
-        Help = help.IsSuccess ? help.Value : null;
-        return clientId;
+        Help = client.Help;
+        return client.ClientId;
     }
 }

@@ -16,6 +16,67 @@ public static class UiText
     public const string RiskNotice =
         "One of your answers tells us you may be having thoughts of harming yourself. Your care team has been told. " +
         "If you are in danger now, please call one of these numbers.";
+    public const string HomeworkHeading = "My homework";
+    public const string TodayHeading = "Today's homework";
+    public const string NothingToday = "No homework for today.";
+    public const string AllHomeworkLink = "All my homework this week";
+    public const string PlanHeading = "My plan";
+    public const string NoHomework = "No homework this week.";
+    public const string BeforeHeading = "Before you start";
+    public const string AfterHeading = "When you have finished";
+    public const string DistressBefore = "How distressed do you feel right now?";
+    public const string DistressAfter = "How distressed do you feel now, at the end?";
+    public const string DistressEnds = "0 is no distress at all, 10 the most you can imagine.";
+    public const string ReadDone = "I have read this";
+    public const string PracticeDone = "I did this practice";
+    public const string TimerStart = "Start the timer";
+    public const string TimerPause = "Pause the timer";
+    public const string TimerDone = "Time is up. Take your time to come back.";
+    public const string NextStep = "Next step";
+    public const string PreviousStep = "Previous step";
+    public const string ReflectionLabel = "Anything you want to remember from today (optional; your clinician can read it)";
+    public const string FinishButton = "Save: I did it";
+    public const string SkipSummary = "I can't do this today";
+    public const string SkipLabel = "What got in the way? Your clinician will read this.";
+    public const string SkipButton = "Skip this task";
+    public const string BackToHomework = "Back to my homework";
+    public const string FormProblem = "Please look at the marked questions and send again.";
+    public const string YourAnswers = "What you recorded";
+    public const string ProgressLink = "My progress";
+    public const string ProgressHeading = "My progress";
+    public const string NoProgress = "You have not answered a questionnaire yet.";
+    public const string ReportHeading = "My progress report (PDF)";
+    public const string ReportExplain = "A PDF of your results and homework in plain words, with your crisis lines and safety plan on the last page. Choose the period; leave it empty for the last 12 weeks.";
+    public const string FromLabel = "From (YYYY-MM-DD)";
+    public const string ToLabel = "To (YYYY-MM-DD)";
+    public const string ReportButton = "Download my report";
+
+    /// <summary>"Tuesday 1 December".</summary>
+    public static string Day(DateOnly day) => day.ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string RateEnds(string? low, string? high) => $"0: {low}. 10: {high}.";
+
+    public static string StepOf(int number, int count, string title) => $"Step {number} of {count}: {title}";
+
+    public static string Minutes(int minutes) => minutes == 1 ? "about 1 minute" : $"about {minutes} minutes";
+
+    /// <summary>Where a task stands, in the client's words.</summary>
+    public static string HomeworkStatus(ClinicalPortal.Application.Practice.HomeworkTaskResponse t) => t.Status switch
+    {
+        "Done" => t.Late ? "done (late)" : "done",
+        "Skipped" => "skipped",
+        "Missed" => t.CanRecord ? "missed: you can still do it" : "missed",
+        _ => t.CanRecord ? "to do" : "not open yet",
+    };
+
+    /// <summary>What a completion or skip recorded, with the distress change when both were rated.</summary>
+    public static string HomeworkRecorded(ClinicalPortal.Application.Practice.HomeworkTaskResponse t) => t.Status switch
+    {
+        "Skipped" => "Saved: this task is skipped. That is all right; your clinician will see why.",
+        _ => "Well done: this task is saved as done" + (t.Late ? " (late)" : "") + "." +
+             (t is { DistressBefore: { } before, DistressAfter: { } after } ? $" Your distress went from {before} to {after}." : ""),
+    };
+
     public const string StaffHeading = "Your work";
     public const string AlertQueue = "Alert queue";
     public const string CaseloadLink = "Clients at a glance";

@@ -80,6 +80,9 @@ public sealed class HomeworkTask
     public HomeworkStatus StatusAt(TimeZoneInfo zone, DateTimeOffset now) =>
         HomeworkStatuses.Of(Date, zone, now, State == HomeworkState.Done, State == HomeworkState.Skipped);
 
+    /// <summary>Whether the client can record it now: neither done, skipped nor cancelled, and its day has begun (a missed one is done late).</summary>
+    public bool OpenAt(TimeZoneInfo zone, DateTimeOffset now) => State == HomeworkState.Pending && now >= new HomeworkDay(Date, zone).OpensAt;
+
     internal static HomeworkTask For(PracticePlan plan, PracticePlanItem item, DateOnly day) => new()
     {
         Id = HomeworkTaskId.New(),

@@ -1,0 +1,48 @@
+using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Application.Common.Access;
+using ClinicalPortal.Application.Common.Authorization;
+using ClinicalPortal.Application.Common.Behaviors;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Practice;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClinicalPortal.Application.Practice;
+
+/// <summary>
+/// One of the client's own homework tasks, with what they recorded (answers, reflection, skip reason): the page they do
+/// it on, or read it back. Anyone else's task, or a cancelled one, is a 404.
+/// </summary>
+public sealed record GetMyHomeworkTask(Guid TaskId) : IQuery<Result<HomeworkTaskResponse>>, IAudited, IAuthorized
+{
+    public static string AuditAction => "homework.read";
+    public static string AuditResourceType => "HomeworkTask";
+    public static IReadOnlyList<Role> AllowedRoles => Allowed.Clients;
+}
+
+public sealed class GetMyHomeworkTaskHandler(IPortalDbContext db, ClientAccess access, IHealthTextProtector text, AuditScope audit, TimeProvider clock)
+    : IQueryHandler<GetMyHomeworkTask, Result<HomeworkTaskResponse>>
+{
+    public async ValueTask<Result<HomeworkTaskResponse>> Handle(GetMyHomeworkTask query, CancellationToken ct)
+    {
+        if (await access.OwnRecordAsync(ct) is not { } me)
+        {
+            return ClientAccess.NotFound;
+        }
+
+        var id = new HomeworkTaskId(query.TaskId);
+        audit.Touch(id.ToString(), me);
+        var row = await db.HomeworkTasks.AsNoTracking()
+            .Where(t => t.Id == id && t.ClientId == me && t.State != HomeworkState.Cancelled)
+            .Join(db.PracticePlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t, i })
+            .Join(db.Clients, x => x.t.ClientId, c => c.Id, (x, c) => new { x.t, x.i, c.TimeZone })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return Error.NotFound("Homework task");
+        }
+
+        var now = clock.GetUtcNow();
+        return HomeworkRows.Respond(row.t, row.i, ClientCalendar.Of(row.TimeZone, now).Zone, now, text);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using static ClinicalPortal.Api.IntegrationTests.PracticeApi;
+
+namespace ClinicalPortal.Api.IntegrationTests;
+
+/// <summary>The homework page's form over plain HTTP: what the server does with a form a browser would not stop.</summary>
+public sealed class HomeworkPageTests(PortalApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<BrowserSession> SignedInAsync(PortalApp app, Person person)
+    {
+        var session = new BrowserSession(app);
+        var signedIn = await session.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = person.Email, ["Password"] = PortalApp.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return session;
+    }
+
+    [Fact]
+    public async Task ARequiredStepLeftEmpty_IsNamedOnThePage_AndNothingIsRecorded_AndAnotherClientsPostChangesNothing()
+    {
+        var org = await app.CreateOrgAsync();
+        using var today = await TodaysTaskAsync(org, FriendLetter);
+        var page = $"/app/homework/{today.Task}";
+
+        using (var stranger = await SignedInAsync(app, org.ClientA2))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync(page, Ct)).StatusCode);
+            // A post from another client's session with a valid token of its own (from its home page) is a 404 too.
+            var refused = await stranger.SubmitFormAsync("/app", page, new Dictionary<string, string> { ["Steps[3].Text"] = "Not mine", ["DistressBefore"] = "2" });
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+
+        using var client = await SignedInAsync(app, org.ClientA1);
+        var missing = await client.SubmitFormAsync(page, new Dictionary<string, string> { ["Steps[0].Done"] = "true", ["DistressBefore"] = "5" });
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("Required steps are not answered: letter", await missing.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var still = await today.Client.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).OkJsonAsync();
+        Assert.Equal(("Due", System.Text.Json.JsonValueKind.Null), (still.GetProperty("status").GetString(), still.GetProperty("distressBefore").ValueKind));
+
+        // Without the antiforgery token the post is refused before it reaches the page.
+        var forged = await client.Http.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string> { ["Steps[3].Text"] = "Dear me" }), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+
+        var done = await client.SubmitFormAsync(page, new Dictionary<string, string>
+        {
+            ["Steps[0].Done"] = "true", ["Steps[3].Text"] = "Dear me, you did what you could.", ["Steps[4].Rating"] = "8",
+            ["DistressBefore"] = "6", ["DistressAfter"] = "3",
+        });
+        var donePage = await done.Content.ReadAsStringAsync(Ct);
+        Assert.True(donePage.Contains("saved as done. Your distress went from 6 to 3.", StringComparison.Ordinal),
+            System.Text.RegularExpressions.Regex.Match(donePage, "<main[\\s\\S]*?</form>").Value);
+        var recorded = await today.Client.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).OkJsonAsync();
+        Assert.Equal(("Done", 6, 3), (recorded.GetProperty("status").GetString(), recorded.GetProperty("distressBefore").GetInt32(), recorded.GetProperty("distressAfter").GetInt32()));
+        var letter = recorded.GetProperty("responses").EnumerateArray().Single(r => r.GetProperty("stepId").GetString() == "letter");
+        Assert.Equal("Dear me, you did what you could.", letter.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task ASkipWithoutAReason_IsRefusedOnThePage_AndOneWithAReasonIsRecorded()
+    {
+        var org = await app.CreateOrgAsync();
+        using var today = await TodaysTaskAsync(org, Break);
+        var page = $"/app/homework/{today.Task}";
+        using var client = await SignedInAsync(app, org.ClientA1);
+
+        var empty = await client.SubmitFormAsync(page, $"{page}?handler=Skip", new Dictionary<string, string> { ["SkipReason"] = "  " });
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("field-error", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal("Due", (await today.Client.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).OkJsonAsync()).GetProperty("status").GetString());
+
+        var skipped = await client.SubmitFormAsync(page, $"{page}?handler=Skip", new Dictionary<string, string> { ["SkipReason"] = "Too tired after the infusion." });
+        Assert.Contains("this task is skipped", await skipped.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var recorded = await today.Client.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).OkJsonAsync();
+        Assert.Equal(("Skipped", "Too tired after the infusion."), (recorded.GetProperty("status").GetString(), recorded.GetProperty("skipReason").GetString()));
+    }
+}
