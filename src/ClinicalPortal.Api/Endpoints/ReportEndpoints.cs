@@ -24,11 +24,17 @@ public static class ReportEndpoints
         return api;
     }
 
-    /// <summary>The PDF with its digest (RFC 9530 Repr-Digest, the same SHA-256 as the disclosure record) and the disclosure id.</summary>
+    /// <summary>The PDF with its digest and the disclosure id.</summary>
     private static IResult Pdf(HttpContext http, ProgressReportFile file)
     {
-        http.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(file.Sha256))}:";
-        http.Response.Headers["X-Disclosure-Id"] = file.DisclosureId.ToString();
+        DigestHeaders(http.Response, file);
         return TypedResults.File(file.Pdf, "application/pdf", file.FileName);
+    }
+
+    /// <summary>The report's digest (RFC 9530 Repr-Digest, the same SHA-256 as the disclosure record) and the disclosure id, for the API and the pages.</summary>
+    public static void DigestHeaders(HttpResponse response, ProgressReportFile file)
+    {
+        response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(file.Sha256))}:";
+        response.Headers["X-Disclosure-Id"] = file.DisclosureId.ToString();
     }
 }
