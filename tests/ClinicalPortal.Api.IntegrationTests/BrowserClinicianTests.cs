@@ -107,6 +107,18 @@ public sealed class BrowserClinicianTests(PortalApp app) : IAsyncLifetime
 
         Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
         Assert.Equal(1, await CountAsync("report_disclosures", ann));
+
+        // The same form posted as the browser posts it: an attachment, a PDF, with its digest.
+        var form = page.Context.APIRequest.CreateFormData();
+        form.Set("__RequestVerificationToken", (await page.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value"))!);
+        form.Set("From", await page.GetByLabel("From").InputValueAsync());
+        form.Set("To", await page.GetByLabel("To").InputValueAsync());
+        var response = await page.Context.APIRequest.PostAsync($"/app/clients/{ann}/report?handler=Generate", new() { Form = form });
+        Assert.Equal(200, response.Status);
+        Assert.Equal("application/pdf", response.Headers["content-type"]);
+        Assert.StartsWith("attachment;", response.Headers["content-disposition"], StringComparison.Ordinal);
+        Assert.StartsWith("sha-256=:", response.Headers["repr-digest"], StringComparison.Ordinal);
+        Assert.Equal(2, await CountAsync("report_disclosures", ann));
         await page.Context.CloseAsync();
 
         // The client page on a phone, with its homework.
@@ -121,9 +133,9 @@ public sealed class BrowserClinicianTests(PortalApp app) : IAsyncLifetime
     public async Task AClinician_SeesTheClientsHomeworkWithTheReflection_AndASupervisorSeesItWithheld()
     {
         var org = await app.CreateOrgAsync();
-        using (var seeded = await PracticeApi.TodaysTaskAsync(org, PracticeApi.FriendLetter))
+        using var seeded = await PracticeApi.TodaysTaskAsync(org, PracticeApi.FriendLetter);
+        using (var done = await seeded.Client.CompleteAsync(seeded.Task, PracticeApi.LetterDone(before: 6, after: 3)))
         {
-            using var done = await seeded.Client.CompleteAsync(seeded.Task, PracticeApi.LetterDone(before: 6, after: 3));
             Assert.True(done.IsSuccessStatusCode, await done.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         }
 
@@ -136,6 +148,16 @@ public sealed class BrowserClinicianTests(PortalApp app) : IAsyncLifetime
         await Assertions.Expect(row).ToContainTextAsync("Writing it made me cry, then calmer.");
         await Assertions.Expect(clinician.Locator("p.adherence")).ToContainTextAsync("1 of 1 (100%) done");
         await CheckedAsync(clinician, "clinician-client-homework-desktop");
+
+        // The report may include that reflection when the clinician ticks it.
+        await clinician.GetByRole(AriaRole.Link, new() { Name = "Progress report (PDF)" }).ClickAsync();
+        await clinician.GetByLabel("Writing it made me cry, then calmer.", new() { Exact = false }).CheckAsync();
+        await BrowserChecks.AccessibleAsync(clinician);
+        var download = await clinician.RunAndWaitForDownloadAsync(() => Button(clinician, "Generate the PDF").ClickAsync());
+        Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM audit_events WHERE action = 'report.generate' AND subject_client_id = @c AND details::text LIKE @t",
+            ("c", org.ClientA1.Id), ("t", $"%{seeded.Task}%")));
         await clinician.Context.CloseAsync();
 
         var supervisor = await _browser.SignInAsync(org.Supervisor);
@@ -148,7 +170,20 @@ public sealed class BrowserClinicianTests(PortalApp app) : IAsyncLifetime
         await Assertions.Expect(supervisor.Locator("ul.plan-items li")).ToHaveCountAsync(1);
         Assert.Equal(0, await Button(supervisor, "Assign plan").CountAsync());
         await BrowserChecks.AccessibleAsync(supervisor);
+        // The supervisor may generate a report, but is offered no reflection to include.
+        await supervisor.GotoAsync($"/app/clients/{org.ClientA1.Id}/report");
+        await Assertions.Expect(Button(supervisor, "Generate the PDF")).ToBeVisibleAsync();
+        Assert.Equal(0, await supervisor.Locator("fieldset.reflections").CountAsync());
         await supervisor.Context.CloseAsync();
+
+        // The client's pages are the care team's: the client gets a 404 page for their own.
+        var client = await _browser.SignInAsync(org.ClientA1);
+        foreach (var path in new[] { "", "/plan", "/schedules", "/safety-plan", "/report" })
+        {
+            Assert.Equal(404, (await client.GotoAsync($"/app/clients/{org.ClientA1.Id}{path}"))!.Status);
+        }
+
+        await client.Context.CloseAsync();
     }
 
     [Fact]

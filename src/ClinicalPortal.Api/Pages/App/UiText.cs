@@ -202,4 +202,8 @@ public static class UiText
     public const string AudienceClinician = "the care team";
     public const string AudienceClient = "the client (plain words)";
     public const string GenerateButton = "Generate the PDF";
+    public const string IncludeReflectionsLegend = "Include the client's reflections (last 12 weeks)";
+
+    public static string ReflectionChoice(ClinicalPortal.Application.Practice.HomeworkTaskResponse task) =>
+        $"{task.Date:yyyy-MM-dd}, {task.ModuleTitle}: “{task.Reflection}”";
 }

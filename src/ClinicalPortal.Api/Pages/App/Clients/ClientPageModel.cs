@@ -11,9 +11,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ClinicalPortal.Api.Pages.App.Clients;
 
 /// <summary>
-/// What the client's sub-pages share: the client (a 404 page outside reach, as <see cref="GetClient"/> decides), the
-/// caller's role to show only the forms their role may send (the requests' own <c>AllowedRoles</c>), and post, redirect,
-/// get with the Application's message and field errors.
+/// What the client's pages share: the client (a 404 page outside reach, as <see cref="GetClient"/> decides, and for
+/// anyone but staff), the caller's role to show only the forms their role may send (the requests' own
+/// <c>AllowedRoles</c>), and post, redirect, get with the Application's message and field errors.
 /// </summary>
 public abstract class ClientPageModel(IMediator mediator) : PageModel
 {
@@ -56,7 +56,8 @@ public abstract class ClientPageModel(IMediator mediator) : PageModel
         var ct = HttpContext.RequestAborted;
         var client = await Mediator.Send(new GetClient(id), ct);
         var me = await Mediator.Send(new GetMe(), ct);
-        if (!client.IsSuccess || !me.IsSuccess)
+        // The client's pages are the care team's (the Application's staff roles); a client reaching their own record gets a 404 page.
+        if (!client.IsSuccess || !me.IsSuccess || !Allowed.Staff.Contains(me.Value.Role))
         {
             return false;
         }
