@@ -151,8 +151,8 @@ public sealed class BrowserClientTests(PortalApp app) : IAsyncLifetime
         Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM report_disclosures WHERE client_id = @c", ("c", org.ClientA2.Id)));
 
         // A period the report refuses is said on the page, and nothing is disclosed.
-        await page.GetByLabel("From (YYYY-MM-DD)").FillAsync("2026-05-01");
-        await page.GetByLabel("To (YYYY-MM-DD)").FillAsync("2026-04-01");
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2026-05-01");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2026-04-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Download my report" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
         Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM report_disclosures WHERE client_id = @c", ("c", org.ClientA2.Id)));

@@ -66,7 +66,7 @@ public sealed class ProgressModel(IMediator mediator) : PageModel
         }
 
         Help = client.Help;
-        Instruments = ResultCharts.Of(results.Value, record.Value.TimeZone);
+        Instruments = ResultCharts.Of(results.Value, TimeZoneInfo.FindSystemTimeZoneById(record.Value.TimeZone));
         return true;
     }
 }

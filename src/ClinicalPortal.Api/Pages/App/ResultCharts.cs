@@ -16,10 +16,8 @@ public static class ResultCharts
 
     public sealed record Row(string Date, string Score, string Band);
 
-    public static IReadOnlyList<Instrument> Of(IEnumerable<AssessmentResponse> results, string timeZone)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        return results
+    public static IReadOnlyList<Instrument> Of(IEnumerable<AssessmentResponse> results, TimeZoneInfo zone) =>
+        results
             .GroupBy(r => r.Instrument, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
@@ -39,5 +37,4 @@ public static class ResultCharts
                 return new Instrument(g.Key, svg, rows);
             })
             .ToList();
-    }
 }

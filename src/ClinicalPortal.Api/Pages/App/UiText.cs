@@ -16,12 +16,12 @@ public static class UiText
     public const string RiskNotice =
         "One of your answers tells us you may be having thoughts of harming yourself. Your care team has been told. " +
         "If you are in danger now, please call one of these numbers.";
-    public const string HomeworkHeading = "My homework";
+    public const string MyHomeworkHeading = "My homework";
     public const string TodayHeading = "Today's homework";
     public const string NothingToday = "No homework for today.";
     public const string AllHomeworkLink = "All my homework this week";
-    public const string PlanHeading = "My plan";
-    public const string NoHomework = "No homework this week.";
+    public const string MyPlanHeading = "My plan";
+    public const string NoHomeworkThisWeek = "No homework this week.";
     public const string BeforeHeading = "Before you start";
     public const string AfterHeading = "When you have finished";
     public const string DistressBefore = "How distressed do you feel right now?";
@@ -45,10 +45,8 @@ public static class UiText
     public const string ProgressLink = "My progress";
     public const string ProgressHeading = "My progress";
     public const string NoProgress = "You have not answered a questionnaire yet.";
-    public const string ReportHeading = "My progress report (PDF)";
+    public const string MyReportHeading = "My progress report (PDF)";
     public const string ReportExplain = "A PDF of your results and homework in plain words, with your crisis lines and safety plan on the last page. Choose the period; leave it empty for the last 12 weeks.";
-    public const string FromLabel = "From (YYYY-MM-DD)";
-    public const string ToLabel = "To (YYYY-MM-DD)";
     public const string ReportButton = "Download my report";
 
     /// <summary>"Tuesday 1 December".</summary>
@@ -166,4 +164,105 @@ public static class UiText
         ("Making my surroundings safe", plan.MakingTheEnvironmentSafe),
         ("My reasons for living", plan.ReasonsForLiving),
     ];
+
+    // ---- The clinician's client page and its sub-pages (plan, schedules, safety plan, report) ----
+    public const string ClientPagesLabel = "This client";
+    public const string BackToClient = "Back to the client";
+    public const string HomeworkHeading = "Homework and reflections (28 days back, 7 ahead)";
+    public const string NoHomework = "No homework in these days.";
+    public const string ModuleColumn = "Module";
+    public const string StatusColumn = "Status";
+    public const string DistressColumn = "Distress before → after";
+    public const string LateColumn = "Late";
+    public const string ReflectionColumn = "Reflection or reason for skipping";
+    public const string Withheld = "withheld";
+    public const string Yes = "yes";
+    public const string No = "no";
+
+    public static string Distress(int? before, int? after) =>
+        before is null && after is null ? "-" : $"{before?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} → {after?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}";
+
+    /// <summary>The client's words: the reflection, or why they skipped; "withheld" when the Application keeps them from this reader.</summary>
+    public static string HomeworkText(ClinicalPortal.Application.Practice.HomeworkTaskResponse task) =>
+        task.TextWithheld ? Withheld : task.Reflection ?? (task.SkipReason is { } reason ? $"Skipped: {reason}" : "");
+
+    public static string AdherenceLine(ClinicalPortal.Application.Practice.AdherenceResponse a) => a.Overall.Counted == 0
+        ? "Last 28 days: no homework done, skipped or missed yet."
+        : $"Last 28 days: {Homework(a.Overall.Done, a.Overall.Counted)} done, {a.Overall.Skipped} skipped, {a.Overall.Missed} missed; " +
+        $"streak {a.CurrentStreak} days (longest {a.LongestStreak}).";
+
+    public const string PlanHeading = "Practice plan";
+    public const string CurrentPlanHeading = "Current plan";
+    public const string NoPlan = "No practice plan yet.";
+    public const string GoalsLabel = "Goals";
+    public const string NoteToClientLabel = "Note to the client (optional)";
+    public const string AssignHeading = "Assign a new plan";
+    public const string AssignHint = "It replaces the current plan; its future tasks not yet done are cancelled. Rows without a module are left out.";
+    public const string ModuleLabel = "Module";
+    public const string NoModule = "(none)";
+    public const string FrequencyLabel = "How often";
+    public const string TimesPerWeekLabel = "Times a week (for 'times a week')";
+    public const string StartLabel = "Start";
+    public const string EndLabel = "End (optional)";
+    public const string PlanEndLabel = "End";
+    public const string AssignButton = "Assign plan";
+    public const string PlanAssigned = "The plan is assigned; the client sees their tasks.";
+    public const string WithheldPlanText = "(goals and note withheld)";
+
+    public static string RowLegend(int row) => $"Module {row + 1}";
+
+    public static string FrequencyName(string kind) => kind switch
+    {
+        "Daily" => "daily",
+        "TimesPerWeek" => "times a week",
+        "Once" => "once",
+        _ => kind,
+    };
+
+    public static string Frequency(ClinicalPortal.Application.Practice.FrequencyResponse f) => f.Kind switch
+    {
+        "TimesPerWeek" => $"{f.TimesPerWeek} times a week ({string.Join(", ", f.DaysOfWeek)})",
+        _ => FrequencyName(f.Kind),
+    };
+
+    public static string PlanItem(ClinicalPortal.Application.Practice.PracticePlanItemResponse i) =>
+        $"{i.ModuleTitle}: {Frequency(i.Frequency)}, {i.Start:yyyy-MM-dd} to {i.End:yyyy-MM-dd}";
+
+    public const string SchedulesHeading = "Measure schedules";
+    public const string NoSchedules = "No questionnaire is scheduled.";
+    public const string InstrumentLabel = "Questionnaire";
+    public const string CadenceLabel = "Every (days)";
+    public const string WindowColumn = "Open now";
+    public const string EndedColumn = "Ended";
+    public const string ScheduleHeading = "Schedule a questionnaire";
+    public const string ScheduleButton = "Schedule";
+    public const string Scheduled = "The questionnaire is scheduled.";
+    public const string EndScheduleButton = "End this schedule";
+    public const string ScheduleEnded = "The schedule has ended.";
+
+    public static string Window(ClinicalPortal.Domain.Measures.AdministrationWindow? w) =>
+        w is null ? "-" : $"until {w.ClosesAt:yyyy-MM-dd HH:mm} UTC";
+
+    public const string ClientSafetyPlanHeading = "Safety plan";
+    public const string NoSafetyPlan = "No safety plan yet.";
+    public const string EditSafetyPlanHeading = "Write a new version";
+    public const string OnePerLine = "One entry per line.";
+    public const string SaveSafetyPlan = "Save the safety plan";
+    public const string SafetyPlanSaved = "The safety plan is saved as a new version; the client sees it beside the crisis lines.";
+
+    public static string SafetyPlanVersion(ClinicalPortal.Application.Crisis.SafetyPlanResponse p) =>
+        $"Version {p.Version}, written {p.CreatedAt:yyyy-MM-dd}";
+
+    public const string ReportHeading = "Progress report (PDF)";
+    public const string ReportHint = "The dates are the client's days. The report is recorded as a disclosure.";
+    public const string FromLabel = "From";
+    public const string ToLabel = "To";
+    public const string AudienceLabel = "Written for";
+    public const string AudienceClinician = "the care team";
+    public const string AudienceClient = "the client (plain words)";
+    public const string GenerateButton = "Generate the PDF";
+    public const string IncludeReflectionsLegend = "Include the client's reflections (last 12 weeks)";
+
+    public static string ReflectionChoice(ClinicalPortal.Application.Practice.HomeworkTaskResponse task) =>
+        $"{task.Date:yyyy-MM-dd}, {task.ModuleTitle}: “{task.Reflection}”";
 }

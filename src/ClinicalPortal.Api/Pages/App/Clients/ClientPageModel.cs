@@ -1,0 +1,102 @@
+using System.Globalization;
+using ClinicalPortal.Application.Clients;
+using ClinicalPortal.Application.Common.Authorization;
+using ClinicalPortal.Application.Me;
+using ClinicalPortal.Domain.Common;
+using ClinicalPortal.Domain.Practice;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ClinicalPortal.Api.Pages.App.Clients;
+
+/// <summary>
+/// What the client's pages share: the client (a 404 page outside reach, as <see cref="GetClient"/> decides, and for
+/// anyone but staff), the caller's role to show only the forms their role may send (the requests' own
+/// <c>AllowedRoles</c>), and post, redirect, get with the Application's message and field errors.
+/// </summary>
+public abstract class ClientPageModel(IMediator mediator) : PageModel
+{
+    protected IMediator Mediator { get; } = mediator;
+
+    public Guid ClientId { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>The client's today, in their time zone: the dates the forms offer are the client's days.</summary>
+    public DateOnly Today { get; private set; }
+
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
+    public Role? Role { get; private set; }
+
+    /// <summary>What the last action did (kept over the redirect).</summary>
+    [TempData]
+    public string? Message { get; set; }
+
+    /// <summary>Why the last action was refused, in the Application's words (the fields' own messages are in <see cref="Errors"/>).</summary>
+    public string? Problem { get; private set; }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    /// <summary>True when the caller's role may send <typeparamref name="TRequest"/>: the Application's rule, not the page's.</summary>
+    public bool Can<TRequest>() where TRequest : IAuthorized => Role is { } role && TRequest.AllowedRoles.Contains(role);
+
+    /// <summary>The messages of a field as the Application names it (<c>items[0].end</c>), none when it has none.</summary>
+    public IReadOnlyList<string> ErrorsOf(string field) => Errors.TryGetValue(field, out var messages) ? messages : [];
+
+    /// <summary>A field's messages with the id its aria-describedby names.</summary>
+    public FieldErrors FieldErrors(string field) => new("err-" + field.Replace('[', '-').Replace(']', '-').Replace('.', '-'), ErrorsOf(field));
+
+    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Loads the client and the caller; false when the client is outside reach (the page answers 404).</summary>
+    protected async Task<bool> LoadClientAsync(Guid id)
+    {
+        var ct = HttpContext.RequestAborted;
+        var client = await Mediator.Send(new GetClient(id), ct);
+        var me = await Mediator.Send(new GetMe(), ct);
+        // The client's pages are the care team's (the Application's staff roles); a client reaching their own record gets a 404 page.
+        if (!client.IsSuccess || !me.IsSuccess || !Allowed.Staff.Contains(me.Value.Role))
+        {
+            return false;
+        }
+
+        ClientId = id;
+        Name = $"{client.Value.GivenName} {client.Value.FamilyName}";
+        Zone = TimeZoneInfo.FindSystemTimeZoneById(client.Value.TimeZone);
+        Today = HomeworkStatuses.LocalDate(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), Zone);
+        Role = me.Value.Role;
+        return true;
+    }
+
+    /// <summary>Sends a command: done, the message and a redirect (post, redirect, get: a reload does not act twice).</summary>
+    protected Task<IActionResult> ActAsync<T>(Guid id, ValueTask<Result<T>> action, string done, Func<Guid, Task<IActionResult>> show) =>
+        ActAsync(id, action, _ =>
+        {
+            Message = done;
+            return RedirectToPage(new { id });
+        }, show);
+
+    /// <summary>
+    /// Sends a command: done, what <paramref name="done"/> answers; outside reach or role, a 404 page (nothing changed);
+    /// refused, the page again with the Application's message and field errors.
+    /// </summary>
+    protected async Task<IActionResult> ActAsync<T>(Guid id, ValueTask<Result<T>> action, Func<T, IActionResult> done, Func<Guid, Task<IActionResult>> show)
+    {
+        var result = await action;
+        if (result.IsSuccess)
+        {
+            return done(result.Value);
+        }
+
+        if (result.Error!.Kind is ErrorKind.NotFound or ErrorKind.Forbidden)
+        {
+            return NotFound();
+        }
+
+        Errors = result.Error.Fields;
+        Problem = result.Error.Message;
+        return await show(id);
+    }
+}
