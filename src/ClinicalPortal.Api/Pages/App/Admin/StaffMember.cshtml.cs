@@ -1,0 +1,63 @@
+using ClinicalPortal.Application.Staff;
+using ClinicalPortal.Domain.Common;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicalPortal.Api.Pages.App.Admin;
+
+/// <summary>
+/// One staff member of the organisation (<see cref="GetStaffMember"/>; anyone else's id is a 404 page): a clinician's
+/// supervisor is set or removed (<see cref="SetSupervisor"/>), and a person who leaves is deactivated with a reason
+/// (<see cref="DeactivateStaffMember"/>; a refusal says who must be transferred first).
+/// </summary>
+[Authorize(AuthenticationSchemes = "Identity.Application")]
+public sealed class StaffMemberModel(IMediator mediator) : AdminPageModel(mediator)
+{
+    public StaffResponse? Member { get; private set; }
+
+    [BindProperty]
+    public Guid? SupervisorId { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
+
+    public async Task<IActionResult> OnPostSupervisorAsync(Guid id)
+    {
+        var set = await Mediator.Send(new SetSupervisor(id, SupervisorId), Aborted);
+        return await AfterAsync(id, set, () => UiText.SupervisorSet(set.Value.DisplayName, NameOf(set.Value.SupervisorId)));
+    }
+
+    public async Task<IActionResult> OnPostDeactivateAsync(Guid id)
+    {
+        var deactivated = await Mediator.Send(new DeactivateStaffMember(id, Reason?.Trim()), Aborted);
+        return await AfterAsync(id, deactivated, () => UiText.StaffDeactivated(deactivated.Value.DisplayName));
+    }
+
+    private async Task<IActionResult> AfterAsync(Guid id, Result<StaffResponse> result, Func<string> done)
+    {
+        if (result.IsSuccess)
+        {
+            await LoadStaffAsync();
+            Done = done();
+            return RedirectToPage(new { id });
+        }
+
+        return Show(result.Error!) ? await ShowAsync(id) : NotFound();
+    }
+
+    private async Task<IActionResult> ShowAsync(Guid id)
+    {
+        var member = await Mediator.Send(new GetStaffMember(id), Aborted);
+        if (!member.IsSuccess || !await LoadStaffAsync())
+        {
+            return NotFound();
+        }
+
+        Member = member.Value;
+        SupervisorId ??= Member.SupervisorId;
+        return Page();
+    }
+}
