@@ -74,6 +74,33 @@ public sealed class AdminPageTests(PortalApp app)
     }
 
     [Fact]
+    public async Task TheAuditSearch_TakesDaysInUtc_AndNamesAFieldItCannotUse()
+    {
+        var org = await app.CreateOrgAsync();
+        using (var clinician = await org.As(org.ClinicianA))
+        {
+            using var read = await clinician.GetAsync($"/api/v1/clients/{org.ClientA1.Id}", Ct);
+            Assert.True(read.IsSuccessStatusCode);
+        }
+
+        using var browser = await SignedInAsync(org.Admin);
+        var today = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var tomorrow = DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var client = $"/app/admin/audit?ClientId={org.ClientA1.Id}";
+
+        Assert.Contains("client.read", await browser.Http.GetStringAsync($"{client}&From={today}&To={today}", Ct), StringComparison.Ordinal);
+        var later = await browser.Http.GetStringAsync($"{client}&From={tomorrow}", Ct);
+        Assert.DoesNotContain("client.read", later, StringComparison.Ordinal);
+        Assert.Contains("No audit events match.", later, StringComparison.Ordinal);
+
+        var backwards = await browser.Http.GetStringAsync($"{client}&From={tomorrow}&To={today}", Ct);
+        Assert.Contains("id=\"to-error\"", backwards, StringComparison.Ordinal);
+        Assert.Contains("&#x27;to&#x27; must not be before &#x27;from&#x27;.", backwards, StringComparison.Ordinal);
+        var notAnId = await browser.Http.GetStringAsync("/app/admin/audit?ClientId=ann", Ct);
+        Assert.Contains("id=\"clientId-error\"", notAnId, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnotherOrganisationsStaffMember_CannotBeDeactivatedOrGivenASupervisor_WithAValidFormToken()
     {
         var org = await app.CreateOrgAsync();

@@ -159,6 +159,9 @@ public sealed class BrowserAdminTests(PortalApp app) : IAsyncLifetime
         await Assertions.Expect(rows.First).ToContainTextAsync(org.ClientA1.Id.ToString()); // the search stays on show
         await BrowserChecks.AccessibleAsync(admin);
         await BrowserChecks.ScreenshotAsync(admin, "admin-audit-verified-desktop");
+        await admin.SetViewportSizeAsync(360, 780);
+        await BrowserChecks.AccessibleAsync(admin);
+        await BrowserChecks.ScreenshotAsync(admin, "admin-audit-phone");
         await admin.Context.CloseAsync();
 
         // The searches read the client's audit trail: that read is itself audited, with the client as its subject.

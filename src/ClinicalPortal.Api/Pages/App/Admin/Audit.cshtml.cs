@@ -78,9 +78,11 @@ public sealed class AuditModel(IMediator mediator) : AdminPageModel(mediator)
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>A day's first instant in UTC; anything that is not a day goes to the request as it is, which names what is wrong.</summary>
-    private static string? StartOf(string? day) => Day(day) is { } d ? d.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture) : Blank(day);
+    private static string? StartOf(string? day) => Day(day) is { } d ? Iso(d) + "T00:00:00Z" : Blank(day);
 
-    private static string? EndOf(string? day) => Day(day) is { } d ? d.ToString("yyyy-MM-dd'T'23:59:59.9999999'Z'", CultureInfo.InvariantCulture) : Blank(day);
+    private static string? EndOf(string? day) => Day(day) is { } d ? Iso(d) + "T23:59:59.999999Z" : Blank(day);
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly? Day(string? value) =>
         DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
