@@ -98,6 +98,12 @@ public sealed class AdminPageTests(PortalApp app)
         Assert.Contains("&#x27;to&#x27; must not be before &#x27;from&#x27;.", backwards, StringComparison.Ordinal);
         var notAnId = await browser.Http.GetStringAsync("/app/admin/audit?ClientId=ann", Ct);
         Assert.Contains("id=\"clientId-error\"", notAnId, StringComparison.Ordinal);
+
+        // A page sends several requests in one HTTP request; each audit event names only what its own request touched.
+        Assert.True(await app.CountAsync("SELECT count(*) FROM audit_events WHERE action = 'audit.read' AND subject_client_id = @c", ("c", org.ClientA1.Id)) >= 2);
+        Assert.Equal(0, await app.CountAsync(
+            "SELECT count(*) FROM audit_events WHERE organization_id = @o AND action IN ('staff.list', 'me.read') AND (subject_client_id IS NOT NULL OR resource_id = @r)",
+            ("o", org.Id), ("r", org.ClientA1.Id.ToString())));
     }
 
     [Fact]
