@@ -120,6 +120,42 @@ public sealed class BrowserAdminTests(PortalApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAdministrator_AddsACrisisLine_ThatClientsSeeOnTheirHome_AndABadContactIsNamedBesideIt()
+    {
+        var org = await app.CreateOrgAsync();
+        var admin = await _browser.SignInAsync(org.Admin);
+        await admin.GotoAsync("/app/admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Crisis lines your clients see" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("ul.lines")).ToContainTextAsync("988");
+
+        var row = admin.GetByRole(AriaRole.Group, new() { Name = "Add a line (leave empty for none)" });
+        await row.GetByLabel("Name").FillAsync("City crisis team");
+        await row.GetByLabel("What to do").FillAsync("Call us day or night.");
+        await row.GetByLabel("Contact (tel:, sms: or https://)").FillAsync("call 555");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save the crisis lines" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("#line0-contact-error")).ToContainTextAsync("The contact must be a tel: or sms: number");
+        Assert.Equal("true", await admin.Locator("#line0-contact").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("City crisis team", await admin.Locator("#line0-name").InputValueAsync());
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM organizations WHERE id = @o AND local_crisis_lines = '[]'::jsonb", ("o", org.Id)));
+        await BrowserChecks.AccessibleAsync(admin);
+
+        await admin.Locator("#line0-contact").FillAsync("tel:555-0100");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save the crisis lines" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("The crisis lines are saved");
+        Assert.Equal("City crisis team", await admin.Locator("#line0-name").InputValueAsync());
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM organizations WHERE id = @o AND jsonb_array_length(local_crisis_lines) = 1 AND local_crisis_lines::text LIKE '%City crisis team%'",
+            ("o", org.Id)));
+        await BrowserChecks.AccessibleAsync(admin);
+        await BrowserChecks.ScreenshotAsync(admin, "admin-crisis-lines-desktop");
+        await admin.Context.CloseAsync();
+
+        var client = await _browser.SignInAsync(org.ClientA1, width: 360, height: 780);
+        await Assertions.Expect(client.Locator(".crisis .lines")).ToContainTextAsync("City crisis team");
+        await client.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AnAdministrator_SearchesTheAuditTrailByClient_PagesOn_AndFindsTheChainIntact()
     {
         var org = await app.CreateOrgAsync();

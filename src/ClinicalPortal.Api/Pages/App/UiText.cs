@@ -211,4 +211,19 @@ public static class UiText
             : $"The audit trail is not intact: {v.Problem} (event {v.BrokenEventId?.ToString() ?? "unknown"}, position {v.BrokenAtSequence?.ToString() ?? "unknown"} in the chain). " +
               "Tell your security officer; do not change anything.";
     }
+
+    public const string AdminCrisisLinesLink = "Crisis lines your clients see";
+    public const string CrisisLinesHeading = "Crisis lines";
+    public const string CrisisLinesNote = "Every client sees these lines and the lines your organisation adds; the emergency number comes last.";
+    public const string CrisisLinesChangeHeading = "Country and added lines";
+    public const string CountryLabel = "Country (its national lines always stay)";
+    public const string LineNameLabel = "Name";
+    public const string LineInstructionLabel = "What to do";
+    public const string LineContactLabel = "Contact (tel:, sms: or https://)";
+    public const string CrisisLinesButton = "Save the crisis lines";
+    public const string CrisisLinesSaved = "The crisis lines are saved; clients see them from now on.";
+
+    public static string NationalLinesHeading(string country) => $"National lines ({country})";
+
+    public static string AddedLineLegend(int number, bool empty) => empty ? "Add a line (leave empty for none)" : $"Added line {number} (empty it to remove it)";
 }

@@ -74,6 +74,21 @@ public abstract class AdminPageModel(IMediator mediator) : PageModel
         return staff.IsSuccess;
     }
 
+    /// <summary>
+    /// After a form's request: on success post, redirect, get (a reload does not act twice) with what was done; on a
+    /// refusal the page <paramref name="again"/> with the messages by field; outside reach (or a role) a 404 page.
+    /// </summary>
+    protected async Task<IActionResult> AfterAsync<T>(Result<T> result, Func<T, string> done, Func<Task<IActionResult>> again, object? route = null)
+    {
+        if (result.IsSuccess)
+        {
+            Done = done(result.Value);
+            return RedirectToPage(route);
+        }
+
+        return Show(result.Error!) ? await again() : NotFound();
+    }
+
     /// <summary>Keeps a refused request's message and field messages for the page; false when the refusal is a 404 (outside reach, or a role).</summary>
     protected bool Show(Error error)
     {

@@ -40,13 +40,7 @@ public sealed class EscalationModel(IMediator mediator) : AdminPageModel(mediato
         // A tier left empty is not sent, so the request names the missing tier.
         var minutes = AcknowledgeWithinMinutes.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!.Value);
         var set = await Mediator.Send(new SetEscalationPolicy(minutes, SupervisorWithinMinutes, OnCallUserIds, RepeatEveryMinutes), Aborted);
-        if (set.IsSuccess)
-        {
-            Done = UiText.EscalationSaved;
-            return RedirectToPage();
-        }
-
-        return Show(set.Error!) ? await ShowAsync(fill: false) : NotFound();
+        return await AfterAsync(set, _ => UiText.EscalationSaved, () => ShowAsync(fill: false));
     }
 
     /// <summary>The policy in force and the staff; <paramref name="fill"/> puts the policy into the form (not after a refusal, which keeps what was sent).</summary>

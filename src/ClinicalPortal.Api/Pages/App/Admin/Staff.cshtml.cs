@@ -29,13 +29,7 @@ public sealed class StaffModel(IMediator mediator) : AdminPageModel(mediator)
     public async Task<IActionResult> OnPostAsync()
     {
         var created = await Mediator.Send(new CreateStaffMember(Email?.Trim(), DisplayName?.Trim(), Role, SupervisorId), Aborted);
-        if (created.IsSuccess)
-        {
-            Done = UiText.StaffCreated(created.Value.DisplayName, created.Value.Email);
-            return RedirectToPage();
-        }
-
-        return Show(created.Error!) ? await ShowAsync() : NotFound();
+        return await AfterAsync(created, s => UiText.StaffCreated(s.DisplayName, s.Email), ShowAsync);
     }
 
     private async Task<IActionResult> ShowAsync() => await LoadStaffAsync() ? Page() : NotFound();

@@ -27,25 +27,18 @@ public sealed class StaffMemberModel(IMediator mediator) : AdminPageModel(mediat
     public async Task<IActionResult> OnPostSupervisorAsync(Guid id)
     {
         var set = await Mediator.Send(new SetSupervisor(id, SupervisorId), Aborted);
-        return await AfterAsync(id, set, () => UiText.SupervisorSet(set.Value.DisplayName, NameOf(set.Value.SupervisorId)));
+        if (set.IsSuccess)
+        {
+            await LoadStaffAsync(); // the supervisor's name for the message
+        }
+
+        return await AfterAsync(set, s => UiText.SupervisorSet(s.DisplayName, NameOf(s.SupervisorId)), () => ShowAsync(id), new { id });
     }
 
     public async Task<IActionResult> OnPostDeactivateAsync(Guid id)
     {
         var deactivated = await Mediator.Send(new DeactivateStaffMember(id, Reason?.Trim()), Aborted);
-        return await AfterAsync(id, deactivated, () => UiText.StaffDeactivated(deactivated.Value.DisplayName));
-    }
-
-    private async Task<IActionResult> AfterAsync(Guid id, Result<StaffResponse> result, Func<string> done)
-    {
-        if (result.IsSuccess)
-        {
-            await LoadStaffAsync();
-            Done = done();
-            return RedirectToPage(new { id });
-        }
-
-        return Show(result.Error!) ? await ShowAsync(id) : NotFound();
+        return await AfterAsync(deactivated, s => UiText.StaffDeactivated(s.DisplayName), () => ShowAsync(id), new { id });
     }
 
     private async Task<IActionResult> ShowAsync(Guid id)
