@@ -265,4 +265,124 @@ public static class UiText
 
     public static string ReflectionChoice(ClinicalPortal.Application.Practice.HomeworkTaskResponse task) =>
         $"{task.Date:yyyy-MM-dd}, {task.ModuleTitle}: “{task.Reflection}”";
+    // ----- Administrator pages (/app/admin): staff, escalation policy, audit trail -----
+    public const string AdminLink = "Administration: staff, escalation policy, audit trail";
+    public const string AdminHeading = "Administration";
+    public const string AdminIntro = "Your organisation's staff, how crisis alerts escalate, and the audit trail of every access.";
+    public const string AdminStaffLink = "Staff: add, deactivate, supervisors";
+    public const string AdminEscalationLink = "Escalation policy for crisis alerts";
+    public const string AdminAuditLink = "Audit trail: search and verify";
+    public const string AdminBack = "Back to administration";
+    public const string StaffBack = "Back to staff";
+
+    public const string StaffPageHeading = "Staff";
+    public const string StaffListHeading = "Everyone in your organisation";
+    public const string StaffNameColumn = "Name";
+    public const string StaffEmailColumn = "E-mail";
+    public const string StaffRoleColumn = "Role";
+    public const string StaffSupervisorColumn = "Supervisor";
+    public const string StaffStatusColumn = "Status";
+    public const string NoSupervisor = "No supervisor";
+    public const string AddStaffHeading = "Add a clinician or supervisor";
+    public const string AddStaffIntro = "The person receives an e-mail inviting them to set a password.";
+    public const string StaffEmailLabel = "E-mail";
+    public const string StaffNameLabel = "Name";
+    public const string StaffRoleLabel = "Role";
+    public const string StaffSupervisorLabel = "Supervisor (clinicians only)";
+    public const string AddStaffButton = "Add and send the invitation";
+    public const string SupervisorHeading = "Supervisor";
+    public const string SupervisorButton = "Save the supervisor";
+    public const string DeactivateHeading = "Deactivate";
+    public const string DeactivateIntro =
+        "The person can no longer sign in; their record stays. Transfer their clients, and a supervisor's clinicians, first.";
+    public const string DeactivateReasonLabel = "Reason (kept in the record)";
+    public const string DeactivateButton = "Deactivate this person";
+
+    public static string StaffRoleName(ClinicalPortal.Domain.Common.Role role) => role switch
+    {
+        ClinicalPortal.Domain.Common.Role.OrgAdmin => "Administrator",
+        ClinicalPortal.Domain.Common.Role.Supervisor => "Supervisor",
+        ClinicalPortal.Domain.Common.Role.Clinician => "Clinician",
+        _ => "Client",
+    };
+
+    public static string StaffStatus(DateTimeOffset? deactivatedAt) =>
+        deactivatedAt is { } at ? $"Deactivated on {at:yyyy-MM-dd}" : "Active";
+
+    public static string StaffCreated(string name, string email) => $"{name} was added; an invitation was sent to {email}.";
+
+    public static string SupervisorSet(string name, string? supervisor) =>
+        supervisor is null ? $"{name} has no supervisor now." : $"{name}'s supervisor is now {supervisor}.";
+
+    public static string StaffDeactivated(string name) => $"{name} is deactivated and can no longer sign in.";
+
+    public const string EscalationHeading = "Escalation policy";
+    public const string EscalationCurrentHeading = "In force now";
+    public const string EscalationChangeHeading = "Change the policy";
+    public const string AcknowledgeLegend = "Minutes until an alert must be acknowledged";
+    public const string SupervisorDeadline = "Then the supervisor has (minutes)";
+    public const string RepeatInterval = "Remind everyone again every (minutes)";
+    public const string PolicyOnCall = "On call";
+    public const string NobodyOnCall = "Nobody";
+    public const string EscalationButton = "Save the policy";
+    public const string EscalationNote = "New alerts follow the policy; alerts already raised keep the policy they started with.";
+    public const string EscalationSaved = "The escalation policy is saved. New alerts follow it.";
+
+    public static string TierDeadline(string tier) => $"{tier} alert";
+
+    /// <summary>Minutes as a person reads them: 15 minutes, 1 hour, 1 day.</summary>
+    public static string PolicyDuration(int minutes) => minutes switch
+    {
+        _ when minutes % 1440 == 0 => Plural(minutes / 1440, "day"),
+        _ when minutes % 60 == 0 => Plural(minutes / 60, "hour"),
+        _ => Plural(minutes, "minute"),
+    };
+
+    private static string Plural(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n} {unit}s";
+
+    public const string AuditHeading = "Audit trail";
+    public const string VerifyHeading = "Is the audit trail intact?";
+    public const string VerifyIntro = "Recomputes the sealed chain of audit events and reports the first event that was altered or removed, if any.";
+    public const string VerifyButton = "Verify the chain";
+    public const string AuditSearchHeading = "Search";
+    public const string AuditClientIdLabel = "Client id (optional)";
+    public const string AuditFromLabel = "From day (UTC, optional)";
+    public const string AuditToLabel = "To day (UTC, included, optional)";
+    public const string AuditSearchButton = "Search";
+    public const string NoAuditEvents = "No audit events match.";
+    public const string AuditEventsCaption = "Audit events, oldest first";
+    public const string AuditIdColumn = "No.";
+    public const string AuditTimeColumn = "Time (UTC)";
+    public const string AuditActorColumn = "Who";
+    public const string AuditActionColumn = "Action";
+    public const string AuditResourceColumn = "Record";
+    public const string AuditClientColumn = "Client id";
+    public const string AuditOutcomeColumn = "Outcome";
+    public const string AuditNextPage = "Next page";
+    public const string AuditSystemActor = "the system";
+
+    /// <summary>The chain check in words.</summary>
+    public static string Verification(ClinicalPortal.Application.Common.Abstractions.AuditVerification v)
+    {
+        var waiting = v.Unsealed == 0 ? "" : $" {v.Unsealed} newer events wait to be sealed (within seconds) and are checked next time.";
+        return v.Valid
+            ? $"The audit trail is intact: {v.EventsChecked} sealed events checked, none altered or missing.{waiting}"
+            : $"The audit trail is not intact: {v.Problem} (event {v.BrokenEventId?.ToString() ?? "unknown"}, position {v.BrokenAtSequence?.ToString() ?? "unknown"} in the chain). " +
+              "Tell your security officer; do not change anything.";
+    }
+
+    public const string AdminCrisisLinesLink = "Crisis lines your clients see";
+    public const string CrisisLinesHeading = "Crisis lines";
+    public const string CrisisLinesNote = "Every client sees these lines and the lines your organisation adds; the emergency number comes last.";
+    public const string CrisisLinesChangeHeading = "Country and added lines";
+    public const string CountryLabel = "Country (its national lines always stay)";
+    public const string LineNameLabel = "Name";
+    public const string LineInstructionLabel = "What to do";
+    public const string LineContactLabel = "Contact (tel:, sms: or https://)";
+    public const string CrisisLinesButton = "Save the crisis lines";
+    public const string CrisisLinesSaved = "The crisis lines are saved; clients see them from now on.";
+
+    public static string NationalLinesHeading(string country) => $"National lines ({country})";
+
+    public static string AddedLineLegend(int number, bool empty) => empty ? "Add a line (leave empty for none)" : $"Added line {number} (empty it to remove it)";
 }

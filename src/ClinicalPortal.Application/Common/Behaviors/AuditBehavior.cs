@@ -80,6 +80,7 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
         }
         finally
         {
+            scope.Reset();
             if (transaction is not null)
             {
                 await transaction.DisposeAsync();

@@ -20,6 +20,17 @@ public sealed class AuditScope
 
     public void Touch(ClientId clientId) => Touch(clientId.ToString(), clientId);
 
+    /// <summary>
+    /// Forgets the facts once their request's event is recorded: a page sends several requests in one scope (one HTTP
+    /// request), and each event names only what its own request touched.
+    /// </summary>
+    public void Reset()
+    {
+        ResourceId = null;
+        SubjectClientId = null;
+        Details = null;
+    }
+
     /// <summary>Details must never hold health data: ids, counts and codes only.</summary>
     public void Describe(object details) => Details = JsonSerializer.Serialize(details, JsonOptions);
 
