@@ -39,6 +39,12 @@ internal sealed record BenchOptions
     /// <summary>Clients with a year of data each (progress-report mode).</summary>
     public int ReportClients { get; init; } = 8;
 
+    /// <summary>Instead: the web pages' server time for a clinician's caseload (<see cref="PageClients"/> clients with a year of data each).</summary>
+    public bool Pages { get; init; }
+
+    /// <summary>The caseload of the page benchmark.</summary>
+    public int PageClients { get; init; } = 200;
+
     /// <summary>Instead: the supervision benchmark (caseload risk against hand-tuned SQL) on generated data.</summary>
     public bool Supervision { get; init; }
 
@@ -101,6 +107,9 @@ internal sealed record BenchOptions
                               each (1 worker, then --concurrency workers; --seconds and --warmup apply), then the
                               renderer alone against a bare page in the same run
           --report-clients N  clients with a year of data (default 8)
+          --pages             the web pages (/app ...) of a clinician, their supervisor, an administrator and a client,
+                              signed in through the login page, one page at a time by 1 worker (--seconds, --warmup apply)
+          --page-clients N    the clinician's caseload, each client with a year of data (default 200)
           --supervision       GET /api/v1/supervision/caseload-risk for a supervisor of 20 clinicians against the same
                               computation as one hand-tuned SQL statement, on generated data (--seconds, --warmup apply)
           --supervision-clients N     clients of the generated organisation (default 10000; 100 results, 200 tasks each)
@@ -138,6 +147,8 @@ internal sealed record BenchOptions
                 case "--escalation-lateness": options = options with { EscalationLateness = true }; break;
                 case "--progress-report": options = options with { ProgressReport = true }; break;
                 case "--report-clients": options = options with { ReportClients = Positive(args, ref i) }; break;
+                case "--pages": options = options with { Pages = true }; break;
+                case "--page-clients": options = options with { PageClients = Positive(args, ref i) }; break;
                 case "--supervision": options = options with { Supervision = true }; break;
                 case "--supervision-clients": options = options with { SupervisionClients = Positive(args, ref i) }; break;
                 case "--supervision-clinicians": options = options with { SupervisionClinicians = Positive(args, ref i) }; break;

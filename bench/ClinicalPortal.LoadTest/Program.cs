@@ -8,7 +8,8 @@ using Npgsql;
 // JWT, the same rows, one round trip) and the raw INSERT rate of the same PostgreSQL, measured in the same run.
 // With --escalation-lateness: escalation lateness of 1,000 alert deadlines due at once, fired by two API instances
 // (EscalationBench). With --progress-report: progress reports end to end for clients with a year of data (ReportBench).
-// With --supervision: caseload risk against hand-tuned SQL on generated data (SupervisionBench). See docs/performance.md.
+// With --supervision: caseload risk against hand-tuned SQL on generated data (SupervisionBench). With --pages: the web
+// pages' server time for a caseload of 200 (PagesBench). See docs/performance.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -63,7 +64,7 @@ try
     if (!options.NoBuild)
     {
         await ApiHost.BuildAsync(root, ct);
-        if (!options.NoFloor && !options.EscalationLateness && !options.ProgressReport && !options.Supervision)
+        if (!options.NoFloor && !options.EscalationLateness && !options.ProgressReport && !options.Supervision && !options.Pages)
         {
             await FloorHost.BuildAsync(root, ct);
         }
@@ -102,6 +103,11 @@ try
     if (options.Supervision)
     {
         return await SupervisionBench.RunAsync(options, root, connectionString, facts, PostmasterPid(cluster), ct);
+    }
+
+    if (options.Pages)
+    {
+        return await PagesBench.RunAsync(options, root, connectionString, facts, PostmasterPid(cluster), ct);
     }
 
     if (options.ProgressReport)

@@ -63,6 +63,17 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         await clinician.GotoAsync("/alerts");
         await Assertions.Expect(clinician.Locator("main")).ToContainTextAsync("Ann Alpha");
         await BrowserChecks.ScreenshotAsync(clinician, "clinician-alerts-desktop");
+
+        // The clinician's notification of it: unread, linking to the alert; marking it read leaves the alert open.
+        await clinician.GotoAsync("/app/notifications");
+        var notification = clinician.Locator("ul.notifications li").First;
+        await Assertions.Expect(notification).ToContainTextAsync("you were told as the clinician, unread");
+        await BrowserChecks.AccessibleAsync(clinician);
+        await BrowserChecks.ScreenshotAsync(clinician, "clinician-notifications-desktop");
+        await notification.GetByRole(AriaRole.Button, new() { Name = "Mark read" }).ClickAsync();
+        await Assertions.Expect(clinician.Locator("ul.notifications li").First).Not.ToContainTextAsync("unread");
+        Assert.Equal(0, await clinician.Locator("ul.notifications button").CountAsync());
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM alerts WHERE client_id = @c AND acknowledged_at IS NULL", ("c", org.ClientA1.Id)));
         await clinician.Context.CloseAsync();
         await client.Context.CloseAsync();
     }

@@ -34,7 +34,9 @@ public sealed class HomeworkPageTests(PortalApp app)
         using var client = await SignedInAsync(app, org.ClientA1);
         var missing = await client.SubmitFormAsync(page, new Dictionary<string, string> { ["Steps[0].Done"] = "true", ["DistressBefore"] = "5" });
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
-        Assert.Contains("Required steps are not answered: letter", await missing.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var marked = await missing.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<p class=\"field-error\" id=\"step-3-error\">This step is needed to save the task", marked, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"step-0-error\"", marked, StringComparison.Ordinal);
         var still = await today.Client.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).OkJsonAsync();
         Assert.Equal(("Due", System.Text.Json.JsonValueKind.Null), (still.GetProperty("status").GetString(), still.GetProperty("distressBefore").ValueKind));
 
@@ -66,12 +68,32 @@ public sealed class HomeworkPageTests(PortalApp app)
 
         var empty = await client.SubmitFormAsync(page, $"{page}?handler=Skip", new Dictionary<string, string> { ["SkipReason"] = "  " });
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
-        Assert.Contains("field-error", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var refused = await empty.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<p class=\"field-error\" id=\"skip-error\">", refused, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"skip-error\"", refused, StringComparison.Ordinal);
         Assert.Equal("Due", (await today.Client.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).OkJsonAsync()).GetProperty("status").GetString());
 
         var skipped = await client.SubmitFormAsync(page, $"{page}?handler=Skip", new Dictionary<string, string> { ["SkipReason"] = "Too tired after the infusion." });
         Assert.Contains("this task is skipped", await skipped.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var recorded = await today.Client.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).OkJsonAsync();
         Assert.Equal(("Skipped", "Too tired after the infusion."), (recorded.GetProperty("status").GetString(), recorded.GetProperty("skipReason").GetString()));
+    }
+
+    [Fact]
+    public async Task ATaskWhoseDayHasNotBegun_CannotBeRecordedYet_AndItsPageSaysSo()
+    {
+        var org = await app.CreateOrgAsync();
+        var tomorrow = TodayIn("America/New_York").AddDays(1);
+        using var clinician = await org.As(org.ClinicianA);
+        await clinician.AssignAsync(org.ClientA1.Id, Daily(FriendLetter, tomorrow, tomorrow)).OkJsonAsync(HttpStatusCode.Created);
+        using var api = await org.As(org.ClientA1);
+        var task = (await api.GetAsync("/api/v1/me/homework", Ct).OkJsonAsync())[0];
+        Assert.Equal(("Due", false), (task.GetProperty("status").GetString(), task.GetProperty("canRecord").GetBoolean()));
+
+        using var client = await SignedInAsync(app, org.ClientA1);
+        var html = await client.Http.GetStringAsync($"/app/homework/{task.GetProperty("id").GetGuid()}", Ct);
+        Assert.Contains("This task opens on its day", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"homework\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("What you recorded", html, StringComparison.Ordinal);
     }
 }

@@ -44,7 +44,9 @@ public sealed class ProgressModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        Errors = report.Error!.Fields;
+        Errors = report.Error!.Fields.Count > 0
+            ? report.Error.Fields
+            : new Dictionary<string, string[]> { [""] = [report.Error.Message] };
         return Page();
     }
 

@@ -41,6 +41,10 @@ public static class UiText
     public const string SkipButton = "Skip this task";
     public const string BackToHomework = "Back to my homework";
     public const string FormProblem = "Please look at the marked questions and send again.";
+    public const string RequiredStep = "This step is needed to save the task: please answer it.";
+    public const string AlreadyRecorded = "This task was already saved (perhaps from another tab). Here is what was recorded.";
+    public const string TaskCancelled = "This task was taken away by a change of plan; there is nothing to do for it.";
+    public const string NotOpenYet = "This task opens on its day. You can read the module now.";
     public const string YourAnswers = "What you recorded";
     public const string ProgressLink = "My progress";
     public const string ProgressHeading = "My progress";
@@ -74,6 +78,20 @@ public static class UiText
         _ => "Well done: this task is saved as done" + (t.Late ? " (late)" : "") + "." +
              (t is { DistressBefore: { } before, DistressAfter: { } after } ? $" Your distress went from {before} to {after}." : ""),
     };
+
+    public const string NotificationsLink = "Notifications";
+    public const string NotificationsHeading = "Notifications";
+    public const string NotificationsExplain = "Crisis alerts you were told about, unread first. Marking one read does not acknowledge the alert: open the alert to acknowledge it.";
+    public const string NoNotifications = "No notifications.";
+    public const string MarkRead = "Mark read";
+
+    /// <summary>"Imminent alert, 2026-12-01 18:40 UTC: you were told as the supervisor (round 2), unread".</summary>
+    public static string Notification(ClinicalPortal.Application.Notifications.NotificationResponse n)
+    {
+        var who = n.Reason switch { "OnCall" => "on-call staff", "Everyone" => "the care team", _ => "the " + n.Reason.ToLowerInvariant() };
+        var round = n.Round > 1 ? $" (reminder {n.Round})" : "";
+        return $"{n.Tier} alert, {n.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC: you were told as {who}{round}{(n.ReadAt is null ? ", unread" : "")}";
+    }
 
     public const string StaffHeading = "Your work";
     public const string AlertQueue = "Alert queue";

@@ -22,7 +22,8 @@ public sealed class AuditScope
 
     /// <summary>
     /// Forgets the facts once their request's event is recorded: a page sends several requests in one scope (one HTTP
-    /// request), and each event names only what its own request touched.
+    /// request), and each event names only what its own request touched. Requests are never nested (no handler sends
+    /// another), so the facts of one request are never those of an outer one.
     /// </summary>
     public void Reset()
     {

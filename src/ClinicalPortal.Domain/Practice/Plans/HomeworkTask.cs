@@ -180,9 +180,7 @@ public sealed class HomeworkTask
             return Error.Conflict(AlreadyRecorded, $"This task is already {(State == HomeworkState.Done ? "done" : "skipped")}.");
         }
 
-        return now < new HomeworkDay(Date, zone).OpensAt
-            ? Error.Rule(NotYetOpen, "This task's day has not begun yet.")
-            : null;
+        return OpenAt(zone, now) ? null : Error.Rule(NotYetOpen, "This task's day has not begun yet.");
     }
 
     private void Record(TimeZoneInfo zone, string? idempotencyKey, string requestHash, UserId by, DateTimeOffset now)

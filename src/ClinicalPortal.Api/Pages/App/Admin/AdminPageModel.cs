@@ -1,3 +1,4 @@
+using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Me;
 using ClinicalPortal.Application.Staff;
 using ClinicalPortal.Domain.Common;
@@ -57,7 +58,7 @@ public abstract class AdminPageModel(IMediator mediator) : PageModel
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var me = await Mediator.Send(new GetMe(), Aborted);
-        if (!me.IsSuccess || me.Value.Role != Role.OrgAdmin)
+        if (!me.IsSuccess || !Allowed.Administrators.Contains(me.Value.Role))
         {
             context.Result = NotFound();
             return;

@@ -54,10 +54,16 @@ public abstract class ClientPageModel(IMediator mediator) : PageModel
     protected async Task<bool> LoadClientAsync(Guid id)
     {
         var ct = HttpContext.RequestAborted;
-        var client = await Mediator.Send(new GetClient(id), ct);
+        // The client's pages are the care team's (the Application's staff roles); a client reaching their own record
+        // gets a 404 page, before the record is read.
         var me = await Mediator.Send(new GetMe(), ct);
-        // The client's pages are the care team's (the Application's staff roles); a client reaching their own record gets a 404 page.
-        if (!client.IsSuccess || !me.IsSuccess || !Allowed.Staff.Contains(me.Value.Role))
+        if (!me.IsSuccess || !Allowed.Staff.Contains(me.Value.Role))
+        {
+            return false;
+        }
+
+        var client = await Mediator.Send(new GetClient(id), ct);
+        if (!client.IsSuccess)
         {
             return false;
         }

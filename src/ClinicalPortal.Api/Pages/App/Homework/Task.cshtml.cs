@@ -48,8 +48,12 @@ public sealed class TaskModel(IMediator mediator) : PageModel
     [BindProperty]
     public string? SkipReason { get; set; }
 
+    /// <summary>One key for the completion form and another for the skip form: a retry of either is answered with what was recorded.</summary>
     [BindProperty]
-    public string IdempotencyKey { get; set; } = Guid.NewGuid().ToString("N");
+    public string CompleteKey { get; set; } = Guid.NewGuid().ToString("N");
+
+    [BindProperty]
+    public string SkipKey { get; set; } = Guid.NewGuid().ToString("N");
 
     public async Task<IActionResult> OnGetAsync(Guid taskId) => await LoadAsync(taskId) ? Page() : NotFound();
 
@@ -62,8 +66,8 @@ public sealed class TaskModel(IMediator mediator) : PageModel
 
         var (responses, positions) = Answers();
         var done = await mediator.Send(
-            new CompleteHomework(taskId, responses, DistressBefore, DistressAfter, Reflection, IdempotencyKey), HttpContext.RequestAborted);
-        return Show(done, positions);
+            new CompleteHomework(taskId, responses, DistressBefore, DistressAfter, Reflection, CompleteKey), HttpContext.RequestAborted);
+        return await ShowAsync(taskId, done, positions);
     }
 
     public async Task<IActionResult> OnPostSkipAsync(Guid taskId)
@@ -73,8 +77,8 @@ public sealed class TaskModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        var skipped = await mediator.Send(new SkipHomework(taskId, SkipReason, IdempotencyKey), HttpContext.RequestAborted);
-        return Show(skipped, []);
+        var skipped = await mediator.Send(new SkipHomework(taskId, SkipReason, SkipKey), HttpContext.RequestAborted);
+        return await ShowAsync(taskId, skipped, []);
     }
 
     /// <summary>The task, its module version and the crisis panel; false (a 404 page) for staff, or a task that is not the caller's.</summary>
@@ -105,8 +109,8 @@ public sealed class TaskModel(IMediator mediator) : PageModel
     }
 
     /// <summary>
-    /// The form's answers in the request's shape, by the kind of each step; a step left empty is not sent (the request
-    /// names a required one). <paramref name="positions"/> maps each response back to its step on the form.
+    /// The form's answers in the request's shape, by the kind of each step; a step left empty (nothing written, rated or
+    /// ticked) is not sent, so the request refuses a required one. <paramref name="positions"/> maps each response back to its step on the form.
     /// </summary>
     private (List<StepResponseInput?> Responses, List<int> Positions) Answers()
     {
@@ -120,8 +124,8 @@ public sealed class TaskModel(IMediator mediator) : PageModel
             {
                 ModuleStepKind.Reflect when !string.IsNullOrWhiteSpace(form.Text) => new(step.Id, form.Text, null, null),
                 ModuleStepKind.Rate when form.Rating is not null => new(step.Id, null, form.Rating, null),
-                ModuleStepKind.Checklist => new(step.Id, null, null, JsonSerializer.SerializeToElement(form.Items)),
-                ModuleStepKind.Read or ModuleStepKind.Practice => new(step.Id, null, null, JsonSerializer.SerializeToElement(form.Done)),
+                ModuleStepKind.Checklist when form.Items.Count > 0 => new(step.Id, null, null, JsonSerializer.SerializeToElement(form.Items)),
+                ModuleStepKind.Read or ModuleStepKind.Practice when form.Done => new(step.Id, null, null, JsonSerializer.SerializeToElement(true)),
                 _ => null,
             };
             if (answer is not null)
@@ -134,7 +138,7 @@ public sealed class TaskModel(IMediator mediator) : PageModel
         return (responses, positions);
     }
 
-    private PageResult Show(Result<HomeworkTaskResponse> result, List<int> positions)
+    private async Task<PageResult> ShowAsync(Guid taskId, Result<HomeworkTaskResponse> result, List<int> positions)
     {
         if (result.IsSuccess)
         {
@@ -144,13 +148,35 @@ public sealed class TaskModel(IMediator mediator) : PageModel
         }
 
         var error = result.Error!;
-        if (error.Fields.Count == 0)
+        if (error.Code is HomeworkTask.AlreadyRecorded or RecordHomework.KeyReused
+            && await mediator.Send(new GetMyHomeworkTask(taskId), HttpContext.RequestAborted) is { IsSuccess: true } now)
         {
-            Errors[""] = error.Message;
+            Homework = now.Value; // what was recorded, read back
         }
 
+        Errors[""] = error.Code switch
+        {
+            HomeworkTask.AlreadyRecorded or RecordHomework.KeyReused => UiText.AlreadyRecorded,
+            HomeworkTask.Cancelled => UiText.TaskCancelled,
+            _ when error.Fields.Count == 0 => error.Message,
+            _ => UiText.FormProblem,
+        };
         foreach (var (field, messages) in error.Fields)
         {
+            if (field == "responses")
+            {
+                // The required steps left empty: each marked beside itself.
+                for (var i = 0; i < Module!.Steps.Count; i++)
+                {
+                    if (Module.Steps[i].Required && !positions.Contains(i))
+                    {
+                        Errors[$"Steps[{i}]"] = UiText.RequiredStep;
+                    }
+                }
+
+                continue;
+            }
+
             Errors[FormField(field, positions)] = string.Join(" ", messages);
         }
 
