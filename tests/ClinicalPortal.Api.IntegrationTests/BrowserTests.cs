@@ -137,6 +137,13 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         await BrowserChecks.AccessibleAsync(supervisor);
         await BrowserChecks.ScreenshotAsync(supervisor, "supervisor-desktop");
 
+        var phone = await _browser.SignInAsync(org.Supervisor, width: 360, height: 780);
+        await phone.GotoAsync("/app/supervision");
+        await Assertions.Expect(phone.Locator("ul.flagged")).ToContainTextAsync("Ann Alpha");
+        await BrowserChecks.AccessibleAsync(phone);
+        await BrowserChecks.ScreenshotAsync(phone, "supervisor-phone");
+        await phone.Context.CloseAsync();
+
         await supervisor.GotoAsync("/app/alerts");
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await supervisor.Context.CloseAsync();

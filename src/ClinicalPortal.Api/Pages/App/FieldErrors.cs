@@ -1,4 +1,4 @@
-namespace ClinicalPortal.Api.Pages.App.Clients;
+namespace ClinicalPortal.Api.Pages.App;
 
 /// <summary>A field's messages as the Application gave them, shown next to it (<c>_FieldErrors</c>); <see cref="Id"/> is what the field's aria-describedby names.</summary>
 public sealed record FieldErrors(string Id, IReadOnlyList<string> Messages)
