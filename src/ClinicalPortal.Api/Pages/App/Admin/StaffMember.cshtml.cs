@@ -50,7 +50,10 @@ public sealed class StaffMemberModel(IMediator mediator) : AdminPageModel(mediat
         }
 
         Member = member.Value;
-        SupervisorId ??= Member.SupervisorId;
+        if (HttpMethods.IsGet(Request.Method)) // a refused choice comes back as it was posted ("none" included)
+        {
+            SupervisorId ??= Member.SupervisorId;
+        }
         return Page();
     }
 }

@@ -47,8 +47,11 @@ public sealed class ReportModel(IMediator mediator) : ClientPageModel(mediator)
         Reflections = homework.IsSuccess
             ? homework.Value.Where(t => t.Reflection is not null).OrderByDescending(t => t.Date).ToList()
             : [];
-        From ??= twelveWeeksAgo;
-        To ??= Iso(Today);
+        if (HttpMethods.IsGet(Request.Method)) // a refused form comes back as it was posted
+        {
+            From ??= twelveWeeksAgo;
+            To ??= Iso(Today);
+        }
         return Page();
     }
 }

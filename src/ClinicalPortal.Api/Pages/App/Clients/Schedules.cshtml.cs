@@ -53,8 +53,11 @@ public sealed class SchedulesModel(IMediator mediator) : ClientPageModel(mediato
         }
 
         Schedules = schedules.Value;
-        Start ??= Iso(Today);
-        CadenceDays ??= 14;
+        if (HttpMethods.IsGet(Request.Method)) // a refused form comes back as it was posted
+        {
+            Start ??= Iso(Today);
+            CadenceDays ??= 14;
+        }
         return Page();
     }
 }
