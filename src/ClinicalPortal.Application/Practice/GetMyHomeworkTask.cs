@@ -32,10 +32,7 @@ public sealed class GetMyHomeworkTaskHandler(IPortalDbContext db, ClientAccess a
 
         var id = new HomeworkTaskId(query.TaskId);
         audit.Touch(id.ToString(), me);
-        var row = await db.HomeworkTasks.AsNoTracking()
-            .Where(t => t.Id == id && t.ClientId == me && t.State != HomeworkState.Cancelled)
-            .Join(db.PracticePlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t, i })
-            .Join(db.Clients, x => x.t.ClientId, c => c.Id, (x, c) => new { x.t, x.i, c.TimeZone })
+        var row = await HomeworkRows.Own(db, db.HomeworkTasks.AsNoTracking().Where(t => t.State != HomeworkState.Cancelled), me, id)
             .FirstOrDefaultAsync(ct);
         if (row is null)
         {
@@ -43,6 +40,6 @@ public sealed class GetMyHomeworkTaskHandler(IPortalDbContext db, ClientAccess a
         }
 
         var now = clock.GetUtcNow();
-        return HomeworkRows.Respond(row.t, row.i, ClientCalendar.Of(row.TimeZone, now).Zone, now, text);
+        return HomeworkRows.Respond(row.Task, row.Item, ClientCalendar.Of(row.TimeZone, now).Zone, now, text);
     }
 }

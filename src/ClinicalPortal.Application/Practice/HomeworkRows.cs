@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Practice;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,15 @@ public static class HomeworkRows
 {
     /// <summary>Longest range one read covers.</summary>
     public const int MaxRangeDays = 366;
+
+    /// <summary>One of the client's own tasks with its plan item, and the client's time zone and status.</summary>
+    public sealed record OwnTask(HomeworkTask Task, PracticePlanItem Item, string TimeZone, ClientStatus Status);
+
+    /// <summary>The client's own task <paramref name="id"/> (none when it is anyone else's), read from <paramref name="tasks"/> (tracked or not).</summary>
+    public static IQueryable<OwnTask> Own(IPortalDbContext db, IQueryable<HomeworkTask> tasks, ClientId client, HomeworkTaskId id) =>
+        tasks.Where(t => t.Id == id && t.ClientId == client)
+            .Join(db.PracticePlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t, i })
+            .Join(db.Clients, x => x.t.ClientId, c => c.Id, (x, c) => new OwnTask(x.t, x.i, c.TimeZone, c.Status));
 
     public static async Task<List<(HomeworkTask Task, PracticePlanItem Item)>> InRangeAsync(
         IPortalDbContext db, ClientId client, DateOnly from, DateOnly to, CancellationToken ct) =>

@@ -39,10 +39,7 @@ public sealed class RecordHomework(
         // The client's practice lock, the one a plan change takes: a completion and a plan change never interleave (a
         // change cancels only what is still pending when it runs, and a completion sees a task the change cancelled).
         await locks.LockUntilCommitAsync(CreatePracticePlanHandler.LockKey(me), ct);
-        var row = await db.HomeworkTasks.Where(t => t.Id == id && t.ClientId == me)
-            .Join(db.PracticePlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t, i })
-            .Join(db.Clients, x => x.t.ClientId, c => c.Id, (x, c) => new { x.t, x.i, c.TimeZone, c.Status })
-            .FirstOrDefaultAsync(ct);
+        var row = await HomeworkRows.Own(db, db.HomeworkTasks, me, id).FirstOrDefaultAsync(ct);
         if (row is null)
         {
             return (Error.NotFound("Homework task"), null);
@@ -54,10 +51,10 @@ public sealed class RecordHomework(
         }
 
         var now = clock.GetUtcNow();
-        var target = new Target(row.t, row.i, ClientCalendar.Of(row.TimeZone, now), now);
-        if (key is not null && row.t.IdempotencyKey == key)
+        var target = new Target(row.Task, row.Item, ClientCalendar.Of(row.TimeZone, now), now);
+        if (key is not null && row.Task.IdempotencyKey == key)
         {
-            if (row.t.RequestHash != hash)
+            if (row.Task.RequestHash != hash)
             {
                 return (Error.Conflict(KeyReused, "This Idempotency-Key was already used with a different request."), null);
             }

@@ -14,31 +14,12 @@ namespace ClinicalPortal.Api.Pages.App.Admin;
 /// What every page under /app/admin shares. The pages are the administrator's: anyone else gets a 404 page before any
 /// handler runs, also where a request alone would answer them (<c>ListStaff</c> answers a supervisor too). The requests
 /// still check their own roles, reach and audit, as in the API. A refused request's field messages are kept by field
-/// for the page to show next to its inputs.
+/// for the page to show next to its inputs (<see cref="FormPageModel"/>).
 /// </summary>
 [Authorize(AuthenticationSchemes = "Identity.Application")]
-public abstract class AdminPageModel(IMediator mediator) : PageModel
+public abstract class AdminPageModel(IMediator mediator) : FormPageModel(mediator)
 {
-    protected IMediator Mediator { get; } = mediator;
-
     protected CancellationToken Aborted => HttpContext.RequestAborted;
-
-    /// <summary>What the last action did, carried over the redirect (post, redirect, get: a reload does not act twice).</summary>
-    [TempData]
-    public string? Done { get; set; }
-
-    /// <summary>Why the last action was refused, shown on the page it was sent from.</summary>
-    public string? Problem { get; private set; }
-
-    /// <summary>The refused request's messages by field (camelCase, as the API names them: <c>email</c>, <c>onCallUserIds[0]</c>).</summary>
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
-
-    /// <summary>The messages of one field and of its parts (<c>acknowledgeWithinMinutes</c> also takes <c>acknowledgeWithinMinutes.High</c>).</summary>
-    public IReadOnlyList<string> ErrorsFor(string field) => Errors
-        .Where(e => e.Key.Equals(field, StringComparison.OrdinalIgnoreCase)
-                    || (e.Key.StartsWith(field, StringComparison.OrdinalIgnoreCase) && e.Key.Length > field.Length && e.Key[field.Length] is '.' or '['))
-        .SelectMany(e => e.Value)
-        .ToList();
 
     /// <summary>The organisation's staff, active and deactivated, once <see cref="LoadStaffAsync"/> read them.</summary>
     public IReadOnlyList<StaffResponse> Staff { get; private set; } = [];
@@ -76,33 +57,5 @@ public abstract class AdminPageModel(IMediator mediator) : PageModel
         var staff = await Mediator.Send(new ListStaff(), Aborted);
         Staff = staff.IsSuccess ? staff.Value : [];
         return staff.IsSuccess;
-    }
-
-    /// <summary>
-    /// After a form's request: on success post, redirect, get (a reload does not act twice) with what was done; on a
-    /// refusal the page <paramref name="again"/> with the messages by field; outside reach (or a role) a 404 page.
-    /// </summary>
-    protected async Task<IActionResult> AfterAsync<T>(Result<T> result, Func<T, string> done, Func<Task<IActionResult>> again, object? route = null)
-    {
-        if (result.IsSuccess)
-        {
-            Done = done(result.Value);
-            return RedirectToPage(route);
-        }
-
-        return Show(result.Error!) ? await again() : NotFound();
-    }
-
-    /// <summary>Keeps a refused request's message and field messages for the page; false when the refusal is a 404 (outside reach, or a role).</summary>
-    protected bool Show(Error error)
-    {
-        if (error.Kind is ErrorKind.NotFound or ErrorKind.Forbidden)
-        {
-            return false;
-        }
-
-        Problem = error.Message;
-        Errors = error.Fields;
-        return true;
     }
 }

@@ -67,7 +67,7 @@ public sealed class AuditModel(IMediator mediator) : AdminPageModel(mediator)
         {
             Events = events.Value;
         }
-        else if (!Show(events.Error!))
+        else if (!Keep(events.Error!))
         {
             return NotFound();
         }

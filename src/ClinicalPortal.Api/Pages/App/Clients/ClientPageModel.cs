@@ -15,10 +15,8 @@ namespace ClinicalPortal.Api.Pages.App.Clients;
 /// anyone but staff), the caller's role to show only the forms their role may send (the requests' own
 /// <c>AllowedRoles</c>), and post, redirect, get with the Application's message and field errors.
 /// </summary>
-public abstract class ClientPageModel(IMediator mediator) : PageModel
+public abstract class ClientPageModel(IMediator mediator) : FormPageModel(mediator)
 {
-    protected IMediator Mediator { get; } = mediator;
-
     public Guid ClientId { get; private set; }
 
     public string Name { get; private set; } = string.Empty;
@@ -30,20 +28,8 @@ public abstract class ClientPageModel(IMediator mediator) : PageModel
 
     public Role? Role { get; private set; }
 
-    /// <summary>What the last action did (kept over the redirect).</summary>
-    [TempData]
-    public string? Message { get; set; }
-
-    /// <summary>Why the last action was refused, in the Application's words (the fields' own messages are in <see cref="Errors"/>).</summary>
-    public string? Problem { get; private set; }
-
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
-
     /// <summary>True when the caller's role may send <typeparamref name="TRequest"/>: the Application's rule, not the page's.</summary>
     public bool Can<TRequest>() where TRequest : IAuthorized => Role is { } role && TRequest.AllowedRoles.Contains(role);
-
-    /// <summary>The messages of a field as the Application names it (<c>items[0].end</c>), none when it has none.</summary>
-    public IReadOnlyList<string> ErrorsOf(string field) => Errors.TryGetValue(field, out var messages) ? messages : [];
 
     /// <summary>A field's messages with the id its aria-describedby names.</summary>
     public FieldErrors FieldErrors(string field) => new("err-" + field.Replace('[', '-').Replace(']', '-').Replace('.', '-'), ErrorsOf(field));
@@ -77,32 +63,10 @@ public abstract class ClientPageModel(IMediator mediator) : PageModel
     }
 
     /// <summary>Sends a command: done, the message and a redirect (post, redirect, get: a reload does not act twice).</summary>
-    protected Task<IActionResult> ActAsync<T>(Guid id, ValueTask<Result<T>> action, string done, Func<Guid, Task<IActionResult>> show) =>
-        ActAsync(id, action, _ =>
-        {
-            Message = done;
-            return RedirectToPage(new { id });
-        }, show);
+    protected async Task<IActionResult> ActAsync<T>(Guid id, ValueTask<Result<T>> action, string done, Func<Guid, Task<IActionResult>> show) =>
+        await AfterAsync(await action, _ => done, () => show(id), new { id });
 
-    /// <summary>
-    /// Sends a command: done, what <paramref name="done"/> answers; outside reach or role, a 404 page (nothing changed);
-    /// refused, the page again with the Application's message and field errors.
-    /// </summary>
-    protected async Task<IActionResult> ActAsync<T>(Guid id, ValueTask<Result<T>> action, Func<T, IActionResult> done, Func<Guid, Task<IActionResult>> show)
-    {
-        var result = await action;
-        if (result.IsSuccess)
-        {
-            return done(result.Value);
-        }
-
-        if (result.Error!.Kind is ErrorKind.NotFound or ErrorKind.Forbidden)
-        {
-            return NotFound();
-        }
-
-        Errors = result.Error.Fields;
-        Problem = result.Error.Message;
-        return await show(id);
-    }
+    /// <summary>Sends a command: done, what <paramref name="done"/> answers; else as <see cref="FormPageModel.AfterAsync{T}(Result{T}, Func{T, IActionResult}, Func{Task{IActionResult}})"/>.</summary>
+    protected async Task<IActionResult> ActAsync<T>(Guid id, ValueTask<Result<T>> action, Func<T, IActionResult> done, Func<Guid, Task<IActionResult>> show) =>
+        await AfterAsync(await action, done, () => show(id));
 }
