@@ -96,4 +96,39 @@ public sealed class HomeworkPageTests(PortalApp app)
         Assert.DoesNotContain("class=\"homework\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("What you recorded", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheSameCompletionPostedTwiceAtOnce_IsRecordedOnce_AndBothAnswersSayItIsDone()
+    {
+        var org = await app.CreateOrgAsync();
+        using var today = await TodaysTaskAsync(org, FriendLetter);
+        var page = $"/app/homework/{today.Task}";
+        using var client = await SignedInAsync(app, org.ClientA1);
+
+        // One form, as the browser has it (its antiforgery token and completion key), sent twice at once: a double tap.
+        // Only the steps answered are sent; the others are left out, which leaves the answers of the later steps in place.
+        var html = await client.Http.GetStringAsync(page, Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var key = System.Text.RegularExpressions.Regex.Match(html, "name=\"CompleteKey\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(key);
+        Dictionary<string, string> Form() => new()
+        {
+            ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token), ["CompleteKey"] = key,
+            ["Steps[0].Id"] = "why", ["Steps[0].Done"] = "true", ["Steps[3].Id"] = "letter", ["Steps[3].Text"] = "Dear me, one step at a time.",
+            ["DistressBefore"] = "5", ["DistressAfter"] = "2",
+        };
+        var answers = await Task.WhenAll(
+            client.Http.PostAsync(page, new FormUrlEncodedContent(Form()), Ct),
+            client.Http.PostAsync(page, new FormUrlEncodedContent(Form()), Ct));
+        foreach (var answer in answers)
+        {
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.Contains("saved as done. Your distress went from 5 to 2.", await answer.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM homework_tasks WHERE id = @t AND state = 'Done'", ("t", today.Task)));
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM audit_events WHERE action = 'homework.complete' AND resource_id = @t AND outcome = 'Success' AND details::text NOT LIKE '%replayed%'",
+            ("t", today.Task.ToString())));
+    }
 }

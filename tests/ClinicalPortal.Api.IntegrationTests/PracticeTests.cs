@@ -33,6 +33,7 @@ public sealed class PracticeTests(PortalApp app)
         await stranger.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).ProblemAsync(HttpStatusCode.NotFound);
         await today.Clinician.GetAsync($"/api/v1/me/homework/{today.Task}", Ct).ProblemAsync(HttpStatusCode.Forbidden);
         await today.Client.GetAsync($"/api/v1/me/homework/{Guid.NewGuid()}", Ct).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, await today.Client.GetAsync("/api/v1/me/homework/not-a-task-id", Ct).StatusAsync());
     }
 
     [Fact]

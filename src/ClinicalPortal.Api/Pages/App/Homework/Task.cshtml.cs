@@ -33,8 +33,9 @@ public sealed class TaskModel(IMediator mediator) : PageModel
     /// <summary>Messages by form field: <c>DistressBefore</c>, <c>Steps[i]</c>, <c>Reflection</c>, <c>SkipReason</c>, or "" for the whole form.</summary>
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The steps' fields by the step's position on the form (a dictionary: a step sent without fields leaves the others in place).</summary>
     [BindProperty]
-    public List<StepAnswer> Steps { get; set; } = [];
+    public Dictionary<int, StepAnswer> Steps { get; set; } = [];
 
     [BindProperty]
     public int? DistressBefore { get; set; }
@@ -119,7 +120,7 @@ public sealed class TaskModel(IMediator mediator) : PageModel
         for (var i = 0; i < Module!.Steps.Count; i++)
         {
             var step = Module.Steps[i];
-            var form = Steps.ElementAtOrDefault(i) is { } sent && sent.Id == step.Id ? sent : new StepAnswer();
+            var form = Steps.GetValueOrDefault(i) is { } sent && sent.Id == step.Id ? sent : new StepAnswer();
             StepResponseInput? answer = step.Kind switch
             {
                 ModuleStepKind.Reflect when !string.IsNullOrWhiteSpace(form.Text) => new(step.Id, form.Text, null, null),
@@ -205,7 +206,7 @@ public sealed class TaskModel(IMediator mediator) : PageModel
 
     /// <summary>
     /// One step's fields on the form; which one counts depends on the step's kind. <see cref="Id"/> is always sent (a
-    /// hidden field), so a step left empty keeps the indices after it in place.
+    /// hidden field): an answer counts only for the step it was written for.
     /// </summary>
     public sealed class StepAnswer
     {
