@@ -30,8 +30,43 @@ public static class AlertApi
     public static Task<HttpResponseMessage> AcknowledgeAsync(this HttpClient http, Guid alertId) =>
         http.PostAsync($"/api/v1/alerts/{alertId}/acknowledge", null, Ct);
 
-    public static Task<HttpResponseMessage> ResolveAsync(this HttpClient http, Guid alertId, object body) =>
+    /// <summary>
+    /// Resolves as a page does: the body as given, with the <c>expectedVersion</c> the caller reads now unless the body
+    /// names one (a caller who cannot read the alert sends version 1, so the request is well formed and reach decides).
+    /// </summary>
+    public static async Task<HttpResponseMessage> ResolveAsync(this HttpClient http, Guid alertId, object body)
+    {
+        var json = JsonSerializer.SerializeToNode(body)!.AsObject();
+        if (!json.ContainsKey("expectedVersion"))
+        {
+            json["expectedVersion"] = await VersionAsync(http, alertId) ?? 1;
+        }
+
+        return await http.PostAsJsonAsync($"/api/v1/alerts/{alertId}/resolve", json, Ct);
+    }
+
+    /// <summary>A documented risk assessment, as closing a High or Imminent alert needs (the next contact a month ahead of the real clock).</summary>
+    public static object Assessment => new
+    {
+        level = "Low", rationale = "Denies intent; protective factors named.", safetyPlanReviewed = true, meansCounselling = true,
+        nextContactAt = DateTimeOffset.UtcNow.AddDays(30),
+    };
+
+    /// <summary>Posts the body exactly as given.</summary>
+    public static Task<HttpResponseMessage> ResolveAsIsAsync(this HttpClient http, Guid alertId, object body) =>
         http.PostAsJsonAsync($"/api/v1/alerts/{alertId}/resolve", body, Ct);
+
+    public static Task<HttpResponseMessage> ContactAsync(this HttpClient http, Guid alertId, object body) =>
+        http.PostAsJsonAsync($"/api/v1/alerts/{alertId}/contacts", body, Ct);
+
+    /// <summary>The alert's version as the caller reads it; null when the caller cannot read it.</summary>
+    public static async Task<int?> VersionAsync(this HttpClient http, Guid alertId)
+    {
+        using var response = await http.GetAsync($"/api/v1/alerts/{alertId}", Ct);
+        return response.IsSuccessStatusCode
+            ? JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("version").GetInt32()
+            : null;
+    }
 
     public static Task<HttpResponseMessage> NoteAsync(this HttpClient http, Guid alertId, string text) =>
         http.PostAsJsonAsync($"/api/v1/alerts/{alertId}/notes", new { text }, Ct);

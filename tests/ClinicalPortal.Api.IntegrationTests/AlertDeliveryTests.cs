@@ -24,7 +24,7 @@ public sealed class AlertDeliveryTests(PortalApp app)
 
         var mail = await app.Mail.WaitForAsync(m => m.To.Contains(org.ClinicianA.Email), TimeSpan.FromSeconds(15));
 
-        Assert.Equal("ClinicalPortal: an alert needs your acknowledgement", mail.Subject);
+        Assert.Equal("ClinicalPortal: an alert needs your attention", mail.Subject);
         Assert.Contains("An alert of tier High needs your acknowledgement.", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"http://localhost/alerts/{alert}", mail.TextBody, StringComparison.Ordinal);
         foreach (var secret in new[] { "Ann", "Alpha", org.ClientA1.Email, "PHQ", "item", "answer" })

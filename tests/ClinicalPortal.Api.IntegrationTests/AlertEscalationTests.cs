@@ -60,11 +60,18 @@ public sealed class AlertEscalationTests(PortalApp app)
 
         // Each step is on record with the time it was due and the time it fired (the same here: the clock stood at it).
         var deadlines = await portal.RowsAsync(
-            "SELECT level, due_at, fired_at, cancelled_at FROM alert_deadlines WHERE alert_id = @a ORDER BY round", ("a", alert));
+            "SELECT level, due_at, fired_at, cancelled_at FROM alert_deadlines WHERE alert_id = @a AND kind = 'Escalation' ORDER BY round", ("a", alert));
         Assert.Equal([1, 2, 3, 4, 5], deadlines.Select(d => (int)d["level"]!));
         Assert.All(deadlines.Take(4), d => Assert.Equal(d["due_at"], d["fired_at"]));
         Assert.Null(deadlines[4]["fired_at"]);
         Assert.NotNull(deadlines[4]["cancelled_at"]);
+        // Acknowledged is not done: reaching the client and resolving are due from the acknowledgement (High: 4 h, 24 h).
+        var followOn = await portal.RowsAsync(
+            "SELECT kind, due_at FROM alert_deadlines WHERE alert_id = @a AND fired_at IS NULL AND cancelled_at IS NULL ORDER BY due_at", ("a", alert));
+        var acknowledgedAt = acknowledged.GetProperty("acknowledgedAt").GetDateTimeOffset();
+        Assert.Equal(
+            [("FirstContact", acknowledgedAt.AddHours(4)), ("Resolution", acknowledgedAt.AddHours(24))],
+            followOn.Select(d => ((string)d["kind"]!, (DateTimeOffset)(DateTime)d["due_at"]!)));
 
         var timeline = (await onCall.GetAlertAsync(alert).OkJsonAsync()).GetProperty("timeline").EnumerateArray().ToList();
         var escalated = timeline.Where(e => e.GetProperty("kind").GetString() == "Escalated").ToList();

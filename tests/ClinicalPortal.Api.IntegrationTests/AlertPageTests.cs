@@ -25,7 +25,7 @@ public sealed class AlertPageTests(PortalApp app)
         Assert.Equal(page, signedIn.Headers.Location!.OriginalString);
 
         var html = await browser.Http.GetStringAsync(page, Ct);
-        Assert.Contains("Imminent alert: Open", html, StringComparison.Ordinal);
+        Assert.Contains("Imminent risk alert: waiting for someone to acknowledge it", html, StringComparison.Ordinal);
         Assert.Contains("Ann Alpha", html, StringComparison.Ordinal);
 
         var acknowledged = await browser.SubmitFormAsync(page, $"{page}?handler=Acknowledge", new Dictionary<string, string>());
@@ -36,8 +36,16 @@ public sealed class AlertPageTests(PortalApp app)
             new Dictionary<string, string> { ["Disposition"] = "UnableToReach", ["Note"] = "No answer." });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the page again, saying what is missing
         Assert.Contains("followUpAt", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        var resolved = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve",
+        var unassessed = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve",
             new Dictionary<string, string> { ["Disposition"] = "ContactedSafe", ["Note"] = "Reached on the second call; safe." });
+        Assert.Equal(HttpStatusCode.OK, unassessed.StatusCode); // an imminent alert closes only with a documented assessment
+        Assert.Contains("needs a documented risk assessment", await unassessed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var resolved = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve", new Dictionary<string, string>
+        {
+            ["Disposition"] = "ContactedSafe", ["Note"] = "Reached on the second call; safe.", ["RiskLevel"] = "Low",
+            ["Rationale"] = "No intent; plan reviewed.", ["SafetyPlanReviewed"] = "true", ["MeansCounselling"] = "true",
+            ["NextContactAt"] = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), ["OffsetMinutes"] = "60",
+        });
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
 
         Assert.Equal(["Raised", "Notified", "Acknowledged", "NoteAdded", "Resolved"], await app.TimelineKindsAsync(alert));
@@ -45,6 +53,33 @@ public sealed class AlertPageTests(PortalApp app)
         Assert.Equal(1, await app.CountAsync(
             "SELECT count(*) FROM audit_events WHERE action = 'alert.acknowledge' AND resource_id = @a AND actor_user_id = @u AND outcome = 'Success'",
             ("a", alert.ToString()), ("u", org.ClinicianA.Id)));
+    }
+
+    [Fact]
+    public async Task AResolveForm_LoadedBeforeANewTrigger_SavesNothing_AndShowsTheAlertAsItIsNow()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        await client.SubmitPhq9Async(org.ClientA1.Id, 1).OkJsonAsync(HttpStatusCode.Created); // Elevated
+        var alert = await app.AlertOfAsync(org.ClientA1.Id);
+        var page = $"/alerts/{alert}";
+        using var browser = new BrowserSession(app);
+        await browser.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = org.Supervisor.Email, ["Password"] = PortalApp.Password });
+        var shown = (int)(await app.RowsAsync("SELECT version FROM alerts WHERE id = @a", ("a", alert)))[0]["version"]!;
+        Assert.Contains($"name=\"ExpectedVersion\" value=\"{shown}\"", await browser.Http.GetStringAsync(page, Ct), StringComparison.Ordinal);
+
+        await client.PostAsync("/api/v1/me/crisis", null, Ct).OkJsonAsync(HttpStatusCode.Accepted); // now Imminent
+        var stale = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve", new Dictionary<string, string>
+        {
+            ["Disposition"] = "FalsePositive", ["Note"] = "Answered by mistake.", ["ExpectedVersion"] = shown.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        var html = await stale.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Nothing was saved: this alert changed since you opened it", html, StringComparison.Ordinal);
+        Assert.Contains("Imminent risk alert", html, StringComparison.Ordinal);
+        Assert.Equal("Open", (string)(await app.RowsAsync("SELECT status FROM alerts WHERE id = @a", ("a", alert)))[0]["status"]!);
+        Assert.DoesNotContain("Resolved", await app.TimelineKindsAsync(alert));
     }
 
     [Fact]

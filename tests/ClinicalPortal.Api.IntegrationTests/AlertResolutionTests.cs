@@ -17,7 +17,7 @@ public sealed class AlertResolutionTests(PortalApp app)
     {
         var org = await app.CreateOrgAsync();
         using var client = await org.As(org.ClientA1);
-        await client.SubmitPhq9Async(org.ClientA1.Id, 2).OkJsonAsync(HttpStatusCode.Created);
+        await client.SubmitPhq9Async(org.ClientA1.Id, 1).OkJsonAsync(HttpStatusCode.Created); // Elevated: no assessment needed
         var alert = await app.AlertOfAsync(org.ClientA1.Id);
         using var clinician = await org.As(org.ClinicianA);
 
@@ -63,6 +63,13 @@ public sealed class AlertResolutionTests(PortalApp app)
         await Refused(new { disposition = "UnableToReach", note = "no answer", followUpAt = DateTimeOffset.UtcNow.AddHours(-1) }, "followUpAt");
         await Refused(new { disposition = "UnableToReach", note = "no answer", followUpAt = DateTimeOffset.UtcNow.AddDays(120) }, "followUpAt");
         await Refused(new { disposition = "ContactedSafe", note = "safe", followUpAt = DateTimeOffset.UtcNow.AddDays(1) }, "followUpAt");
+        await Refused(new { disposition = "UnableToReach", note = "no answer", followUpAt = DateTimeOffset.UtcNow.AddHours(2) }, "channel");
+        await Refused(new { disposition = "UnableToReach", note = "no answer", followUpAt = DateTimeOffset.UtcNow.AddHours(2), channel = "Pigeon" }, "channel");
+        await Refused(new { disposition = "ContactedSafe", note = "safe", channel = "Phone" }, "channel");
+        // A High alert is tried again within 24 hours (the domain's bound for the tier; 7 days is the most for any tier).
+        await Refused(new { disposition = "UnableToReach", note = "no answer", followUpAt = DateTimeOffset.UtcNow.AddHours(25), channel = "Phone" }, "followUpAt");
+        var unversioned = await clinician.ResolveAsIsAsync(alert, new { disposition = "ContactedSafe", note = "safe" }).OkJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(unversioned.GetProperty("errors").TryGetProperty("expectedVersion", out _), unversioned.ToString());
         Assert.Equal(HttpStatusCode.BadRequest, await clinician.NoteAsync(alert, "").StatusAsync());
         Assert.Equal(HttpStatusCode.BadRequest, await clinician.NoteAsync(alert, "bad\u0000byte").StatusAsync());
 
@@ -81,7 +88,7 @@ public sealed class AlertResolutionTests(PortalApp app)
         using var clinician = await portal.As(org.ClinicianA);
         var followUp = portal.Clock.GetUtcNow().AddHours(4);
 
-        var parked = await clinician.ResolveAsync(alert, new { disposition = "UnableToReach", note = "Two calls, voicemail left.", followUpAt = followUp })
+        var parked = await clinician.ResolveAsync(alert, new { disposition = "UnableToReach", note = "Two calls, voicemail left.", followUpAt = followUp, channel = "Phone" })
             .OkJsonAsync();
         Assert.Equal("Acknowledged", parked.GetProperty("status").GetString());
         Assert.Equal(followUp, parked.GetProperty("followUpAt").GetDateTimeOffset());
@@ -160,7 +167,7 @@ public sealed class AlertResolutionTests(PortalApp app)
         Assert.Equal(1, (await portal.FireDueAsync()).Fired);                 // B missed its 15 minutes
         portal.Clock.Advance(TimeSpan.FromMinutes(10));
         await clinicianB.AcknowledgeAsync(b1).OkJsonAsync();                  // B: 30 minutes
-        await clinicianA.ResolveAsync(a1, new { disposition = "ContactedSafe", note = "Safe." }).OkJsonAsync(); // A resolved at 30
+        await clinicianA.ResolveAsync(a1, new { disposition = "ContactedSafe", note = "Safe.", riskAssessment = AlertApi.Assessment }).OkJsonAsync(); // A resolved at 30
 
         using var supervisor = await portal.As(org.Supervisor);
         var from = Uri.EscapeDataString(start.AddMinutes(-1).ToString("O"));

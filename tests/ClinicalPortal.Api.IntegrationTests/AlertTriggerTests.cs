@@ -126,7 +126,7 @@ public sealed class AlertTriggerTests(PortalApp app)
         using var clinician = await org.As(org.ClinicianA);
         await client.SubmitPhq9Async(org.ClientA1.Id, item9: 2).OkJsonAsync(HttpStatusCode.Created);
         var first = await app.AlertOfAsync(org.ClientA1.Id);
-        await clinician.ResolveAsync(first, new { disposition = "ContactedSafe", note = "Called; safe, plan reviewed." }).OkJsonAsync();
+        await clinician.ResolveAsync(first, new { disposition = "ContactedSafe", note = "Called; safe, plan reviewed.", riskAssessment = AlertApi.Assessment }).OkJsonAsync();
 
         await client.SubmitPhq9Async(org.ClientA1.Id, item9: 2).OkJsonAsync(HttpStatusCode.Created);
 

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace ClinicalPortal.Api.IntegrationTests;
 
 /// <summary>The administrator's pages under /app/admin in a real browser, signed in through the real login page.</summary>
+[Trait("Kind", "Browser")]
 public sealed class BrowserAdminTests(PortalApp app) : IAsyncLifetime
 {
     private BrowserApp _browser = null!;
@@ -93,22 +94,23 @@ public sealed class BrowserAdminTests(PortalApp app) : IAsyncLifetime
         await admin.GotoAsync("/app/admin");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Escalation policy for crisis alerts" }).ClickAsync();
         var inForce = admin.Locator("dl.policy");
-        await Assertions.Expect(inForce).ToContainTextAsync("Imminent alert15 minutes");
-        await Assertions.Expect(inForce).ToContainTextAsync("Elevated alert1 day");
+        await Assertions.Expect(inForce).ToContainTextAsync("acknowledge within 15 minutes, then reach the client within 1 hour");
+        await Assertions.Expect(inForce).ToContainTextAsync("Elevated alertacknowledge within 1 day");
         await BrowserChecks.AccessibleAsync(admin);
 
-        await admin.GetByLabel("Imminent alert").FillAsync("10");
-        await admin.GetByLabel("High alert").FillAsync("45");
+        await admin.GetByLabel("Imminent alert", new() { Exact = true }).FillAsync("10");
+        await admin.GetByLabel("High alert", new() { Exact = true }).FillAsync("45");
+        await admin.GetByLabel("Imminent alert: reach the client within").FillAsync("30");
         await admin.GetByLabel("Remind everyone again every (minutes)").FillAsync("5");
         await admin.GetByLabel($"Clinician A {org.Tag} (Clinician)").CheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save the policy" }).ClickAsync();
 
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("The escalation policy is saved.");
-        await Assertions.Expect(inForce).ToContainTextAsync("Imminent alert10 minutes");
-        await Assertions.Expect(inForce).ToContainTextAsync("High alert45 minutes");
+        await Assertions.Expect(inForce).ToContainTextAsync("Imminent alertacknowledge within 10 minutes, then reach the client within 30 minutes");
+        await Assertions.Expect(inForce).ToContainTextAsync("High alertacknowledge within 45 minutes");
         await Assertions.Expect(inForce).ToContainTextAsync("Remind everyone again every (minutes)5 minutes");
         await Assertions.Expect(inForce).ToContainTextAsync("On callClinician A " + org.Tag);
-        Assert.Equal("10", await admin.GetByLabel("Imminent alert").InputValueAsync());
+        Assert.Equal("10", await admin.GetByLabel("Imminent alert", new() { Exact = true }).InputValueAsync());
         Assert.Equal(1, await app.CountAsync(
             "SELECT count(*) FROM organizations WHERE id = @o AND (escalation_policy->'acknowledgeWithinMinutes'->>'Imminent')::int = 10 " +
             "AND (escalation_policy->'acknowledgeWithinMinutes'->>'High')::int = 45 AND (escalation_policy->>'repeatEveryMinutes')::int = 5 " +

@@ -5,6 +5,7 @@ using static ClinicalPortal.Api.IntegrationTests.PracticeApi;
 namespace ClinicalPortal.Api.IntegrationTests;
 
 /// <summary>A client's own pages in a real browser: homework step by step, with and without JavaScript, and their progress.</summary>
+[Trait("Kind", "Browser")]
 public sealed class BrowserClientTests(PortalApp app) : IAsyncLifetime
 {
     private BrowserApp _browser = null!;

@@ -6,6 +6,7 @@ namespace ClinicalPortal.Api.IntegrationTests;
 /// The clinician's client page and its sub-pages in a real browser: homework with reflections, assigning a practice plan,
 /// measure schedules, the safety plan and the PDF report; another organisation's clinician reaches none of it.
 /// </summary>
+[Trait("Kind", "Browser")]
 public sealed class BrowserClinicianTests(PortalApp app) : IAsyncLifetime
 {
     private BrowserApp _browser = null!;

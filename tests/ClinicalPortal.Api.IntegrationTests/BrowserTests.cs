@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace ClinicalPortal.Api.IntegrationTests;
 
 /// <summary>The pages in a real browser (Chromium through Playwright), signed in through the real login page.</summary>
+[Trait("Kind", "Browser")]
 public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
 {
     private BrowserApp _browser = null!;

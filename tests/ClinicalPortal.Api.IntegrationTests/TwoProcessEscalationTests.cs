@@ -10,6 +10,7 @@ namespace ClinicalPortal.Api.IntegrationTests;
 /// clock) on one database, as two instances behind a load balancer: every due escalation deadline fires exactly once,
 /// with one round, one notification and one e-mail per recipient, one audit event, and both instances did part of the work.
 /// </summary>
+[Trait("Kind", "Process")]
 public sealed partial class TwoProcessEscalationTests(PortalApp app)
 {
     private const int Alerts = 60;

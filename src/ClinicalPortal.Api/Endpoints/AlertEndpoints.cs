@@ -31,10 +31,16 @@ public static class AlertEndpoints
             .WithSummary("One alert with its full timeline: raised, triggers, notified, escalated, acknowledged, notes, resolved; each with time and actor.")
             .Produces<AlertResponse>().WithProblems(StatusCodes.Status404NotFound);
 
-        alerts.MapPost("/{id:guid}/acknowledge", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new AcknowledgeAlert(id), ct)).ToOk())
-            .WithSummary("Acknowledge: escalation stops. A second acknowledgement is 409 alert.already_acknowledged.")
+        alerts.MapPost("/{id:guid}/acknowledge", async (Guid id, AcknowledgeAlertRequest? body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new AcknowledgeAlert(id, body?.ExpectedVersion), ct)).ToOk())
+            .WithSummary("Acknowledge: the acknowledgement escalation stops and the tier's first-contact and resolution deadlines start. A second acknowledgement is 409 alert.already_acknowledged; with expectedVersion, an alert changed since is 409 alert.changed with the current alert.")
             .Produces<AlertResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+        alerts.MapPost("/{id:guid}/contacts", async (Guid id, AlertContactRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RecordAlertContact(id, body.Channel, body.Reached, body.Note), ct))
+                .ToHttp(a => TypedResults.Created($"/api/v1/alerts/{a.Id}", a)))
+            .WithSummary("Record a contact with the client, made (reached: true, which meets the first-contact deadline) or tried (listed; the deadline keeps running).")
+            .Produces<AlertResponse>(StatusCodes.Status201Created).WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         alerts.MapPost("/{id:guid}/notes", async (Guid id, NoteRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new AddAlertNote(id, body.Text), ct)).ToHttp(a => TypedResults.Created($"/api/v1/alerts/{a.Id}", a)))
@@ -42,9 +48,14 @@ public static class AlertEndpoints
             .Produces<AlertResponse>(StatusCodes.Status201Created).WithProblems(StatusCodes.Status404NotFound);
 
         alerts.MapPost("/{id:guid}/resolve", async (Guid id, ResolveAlertRequest body, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new ResolveAlert(id, body.Disposition, body.Note, body.FollowUpAt), ct)).ToOk())
-            .WithSummary("Resolve with a disposition and a note. UnableToReach needs followUpAt: the alert stays acknowledged and opens again then.")
+                (await mediator.Send(new ResolveAlert(id, body.Disposition, body.Note, body.FollowUpAt, body.ExpectedVersion, body.Channel, body.RiskAssessment), ct)).ToOk())
+            .WithSummary("Resolve with the version decided on, a disposition and a note. UnableToReach needs the channel tried and followUpAt (Imminent within 4 hours, High 24, Elevated 7 days): the alert stays acknowledged and opens again then. Closing a High or Imminent alert needs riskAssessment { level, rationale, safetyPlanReviewed, meansCounselling, nextContactAt, supervisorConsulted? }; as FalsePositive it waits for a co-signature (status AwaitingCosign). An alert changed since expectedVersion is 409 alert.changed with the current alert.")
             .Produces<AlertResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+        alerts.MapPost("/{id:guid}/cosign", async (Guid id, CosignAlertRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new CosignAlert(id, body.Note, body.ExpectedVersion), ct)).ToOk())
+            .WithSummary("Co-sign a High or Imminent false positive (a supervisor, an administrator or on-call staff; never the proposer): the alert is resolved.")
+            .Produces<AlertResponse>().WithProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return api;
     }
 }

@@ -35,8 +35,9 @@ public static class ClientEndpoints
             .Produces<ClientResponse>().WithProblems(StatusCodes.Status404NotFound);
 
         clients.MapPatch("/{id:guid}", async (Guid id, UpdateClientRequest body, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new UpdateClient(id, body.GivenName, body.FamilyName, body.Email, body.Track, body.TimeZone, body.Country), ct)).ToOk())
-            .WithSummary("Correct a client's names, e-mail, track, time zone or own country for crisis lines (the client's clinician, OrgAdmin); omitted fields stay. Audited with the fields changed, not their values.")
+                (await mediator.Send(new UpdateClient(
+                    id, body.GivenName, body.FamilyName, body.Email, body.Track, body.TimeZone, body.Country, body.Phone, body.EmergencyContact), ct)).ToOk())
+            .WithSummary("Correct a client's names, e-mail, track, time zone, own country for crisis lines, phone or emergency contact (the client's clinician, OrgAdmin); omitted fields stay. Audited with the fields changed, not their values.")
             .Produces<ClientResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         clients.MapPost("/{id:guid}/discharge", async (Guid id, ReasonRequest body, IMediator mediator, CancellationToken ct) =>

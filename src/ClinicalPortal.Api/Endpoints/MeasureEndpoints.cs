@@ -67,7 +67,7 @@ public static class MeasureEndpoints
         api.MapGet("/me/assessments/due", async (IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetDueAssessments(), ct)).ToOk())
             .WithTags("Measures")
-            .WithSummary("For a signed-in client: the scheduled instruments due now, with when each expires unanswered.")
+            .WithSummary("For a signed-in client: what is due now. First the C-SSRS screener when a PHQ-9 with item 9 above 0 asks for it (reason FollowUpScreen, no schedule, no expiry), then the scheduled instruments with when each expires unanswered.")
             .Produces<IReadOnlyList<DueAssessmentResponse>>().WithProblems(StatusCodes.Status404NotFound);
         return api;
     }

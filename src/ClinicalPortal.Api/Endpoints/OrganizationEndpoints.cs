@@ -18,9 +18,20 @@ public static class OrganizationEndpoints
 
         organization.MapPut("/escalation-policy", async (EscalationPolicyRequest body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new SetEscalationPolicy(
-                    body.AcknowledgeWithinMinutes, body.SupervisorWithinMinutes, body.OnCallUserIds, body.RepeatEveryMinutes), ct)).ToOk())
-            .WithSummary("Set the escalation policy (OrgAdmin): minutes to acknowledge per tier (Imminent <= High <= Elevated), the supervisor's minutes, on-call staff, the repeat interval. Raised alerts keep theirs.")
+                    body.AcknowledgeWithinMinutes, body.SupervisorWithinMinutes, body.OnCallUserIds, body.RepeatEveryMinutes,
+                    body.FirstContactWithinMinutes, body.ResolveWithinMinutes), ct)).ToOk())
+            .WithSummary("Set the escalation policy (OrgAdmin): minutes to acknowledge per tier (Imminent <= High <= Elevated), the supervisor's minutes, on-call staff, the repeat interval, and per tier the minutes from acknowledgement to first contact and to resolution (optional: left out, the current ones stay). Raised alerts keep theirs.")
             .Produces<EscalationPolicyResponse>().WithProblems();
+
+        organization.MapGet("/coverage", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetCoverage(), ct)).ToOk())
+            .WithSummary("When the care team is there (time zone, service hours per weekday) and the on-call rota, with what clients are told (staff; null until set).")
+            .Produces<CoverageResponse>().WithProblems();
+
+        organization.MapPut("/coverage", async (CoverageRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetCoverage(body.TimeZone, body.Hours, body.OnCall), ct)).ToOk())
+            .WithSummary("Set the time zone, service hours and on-call rota (OrgAdmin). Out of hours a new alert goes at once to the on-call of that hour; clients see the hours beside their crisis lines.")
+            .Produces<CoverageResponse>().WithProblems();
 
         organization.MapGet("/crisis-lines", async (IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetCrisisSettings(), ct)).ToOk())

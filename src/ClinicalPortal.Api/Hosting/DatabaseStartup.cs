@@ -9,6 +9,7 @@ namespace ClinicalPortal.Api.Hosting;
 
 /// <summary>
 /// Before the server accepts a request: apply migrations (EF takes a lock, so several instances may start at once),
+/// encrypt free text left in clear by earlier versions (<see cref="HealthTextBackfill"/>),
 /// seed the built-in module library (<see cref="ModuleLibrarySeeder"/>, safe to run at once too), and register the
 /// OAuth clients, one instance at a time (an advisory lock), for the same reason (Development adds demo data after
 /// this: DevTools' DemoDataStartup).
@@ -23,6 +24,10 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         {
             await provider.GetRequiredService<PortalDbContext>().Database.MigrateAsync(cancellationToken);
         }
+
+        // Free text stored in clear before it was encrypted (ADR 0014) is encrypted now: a migration has no keys.
+        await HealthTextBackfill.RunAsync(
+            provider.GetRequiredService<PortalDbContext>(), provider.GetRequiredService<IHealthTextProtector>(), cancellationToken);
 
         // The built-in module library, in every environment (idempotent; instances starting together wait on each other's rows).
         await ModuleLibrarySeeder.SeedAsync(provider.GetRequiredService<PortalDbContext>(), cancellationToken);

@@ -7,8 +7,12 @@ using Mediator;
 
 namespace ClinicalPortal.Application.Alerts;
 
-/// <summary>"I have it": stops the escalation (its pending deadline is cancelled, kept on record). Twice is a 409 by name.</summary>
-public sealed record AcknowledgeAlert(Guid AlertId) : ICommand<Result<AlertResponse>>, IAudited, IAuthorized
+/// <summary>
+/// "I have it": the acknowledgement escalation stops (its pending deadline is cancelled, kept on record) and the tier's
+/// first-contact and resolution deadlines start. Twice is a 409 by name. With <see cref="ExpectedVersion"/> (the pages
+/// always send the version they showed) an alert that changed since is a 409 <c>alert.changed</c> with the current alert.
+/// </summary>
+public sealed record AcknowledgeAlert(Guid AlertId, int? ExpectedVersion = null) : ICommand<Result<AlertResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "alert.acknowledge";
     public static string AuditResourceType => "Alert";
@@ -27,7 +31,7 @@ public sealed class AcknowledgeAlertHandler(AlertAccess alerts, AlertReader read
         }
 
         var alert = found.Value;
-        var acknowledged = alert.Acknowledge(user.UserId!.Value, clock.GetUtcNow());
-        return acknowledged.IsSuccess ? await reader.ReadAsync(alert, ct) : acknowledged.Error!;
+        var acknowledged = alert.Acknowledge(user.UserId!.Value, clock.GetUtcNow(), command.ExpectedVersion);
+        return acknowledged.IsSuccess ? await reader.ReadAsync(alert, ct) : await reader.RefusalAsync(alert, acknowledged.Error!, ct);
     }
 }

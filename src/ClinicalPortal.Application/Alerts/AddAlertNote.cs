@@ -27,7 +27,7 @@ public sealed class AddAlertNoteValidator : AbstractValidator<AddAlertNote>
     public AddAlertNoteValidator() => RuleFor(x => x.Text).NotEmpty().FreeText(AddAlertNote.MaxLength);
 }
 
-public sealed class AddAlertNoteHandler(AlertAccess alerts, AlertReader reader, ICurrentUser user, TimeProvider clock)
+public sealed class AddAlertNoteHandler(AlertAccess alerts, AlertReader reader, IHealthTextProtector text, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<AddAlertNote, Result<AlertResponse>>
 {
     public async ValueTask<Result<AlertResponse>> Handle(AddAlertNote command, CancellationToken ct)
@@ -39,7 +39,7 @@ public sealed class AddAlertNoteHandler(AlertAccess alerts, AlertReader reader, 
         }
 
         var alert = found.Value;
-        var added = alert.AddNote(command.Text!, Actor.Person(user.UserId!.Value), clock.GetUtcNow());
+        var added = alert.AddNote(text.Protect(command.Text!.Trim()), Actor.Person(user.UserId!.Value), clock.GetUtcNow());
         return added.IsSuccess ? await reader.ReadAsync(alert, ct) : added.Error!.OnFields((Alert.NoteRequired, "text"));
     }
 }

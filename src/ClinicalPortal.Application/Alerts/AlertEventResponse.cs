@@ -17,4 +17,6 @@ public sealed record AlertEventResponse(
     string? Text,
     string? Disposition,
     IReadOnlyList<Guid>? Recipients,
-    DateTimeOffset? DueAt);
+    DateTimeOffset? DueAt,
+    string? Channel = null,
+    string? Missed = null);

@@ -16,7 +16,7 @@ public sealed class AlertNotifier(IPortalDbContext db, AlertRecipients recipient
 {
     public async Task<IReadOnlyList<UserId>> SendAsync(Alert alert, EscalationStep step, DateTimeOffset now, Actor actor, CancellationToken ct)
     {
-        var people = await recipients.ResolveAsync(alert, step.Target, ct);
+        var people = await recipients.ResolveAsync(alert, step.Target, now, ct);
         foreach (var person in people)
         {
             var notification = Notification.Create(alert, step, person, now);

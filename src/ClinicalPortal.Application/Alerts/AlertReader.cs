@@ -1,3 +1,4 @@
+using ClinicalPortal.Application.Clients;
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Common;
@@ -6,9 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicalPortal.Application.Alerts;
 
 /// <summary>Builds alert responses: the client's name, the next pending deadline and, for one alert, its timeline with actors named.</summary>
-public sealed class AlertReader(IPortalDbContext db)
+public sealed class AlertReader(IPortalDbContext db, IHealthTextProtector text)
 {
-    /// <summary>The response of one alert (tracked or not, loaded with its pending deadlines) with its full timeline.</summary>
+    /// <summary>
+    /// The response of one alert (tracked or not, loaded with its pending deadlines) with its full timeline and, for
+    /// answers that screen for suicide risk, where the follow-up screen stands.
+    /// </summary>
     public async Task<AlertResponse> ReadAsync(Alert alert, CancellationToken ct)
     {
         var events = await db.AlertEvents.AsNoTracking().Where(e => e.AlertId == alert.Id).ToListAsync(ct);
@@ -17,14 +21,30 @@ public sealed class AlertReader(IPortalDbContext db)
             .OrderBy(e => e.Sequence).ToList();
         var people = all.Where(e => e.ActorUserId is not null).Select(e => e.ActorUserId!.Value).Distinct().ToList();
         var names = await NamesAsync(alert.OrganizationId, people, ct);
-        var (clientName, next) = await ClientAndNextAsync(alert, ct);
+        var (client, next) = await ClientAndNextAsync(alert, ct);
         var timeline = all.Select(e => new AlertEventResponse(
             e.Kind.ToString(), e.At,
             new AlertActorResponse(e.ActorUserId?.Value, e.ActorUserId is { } u ? names.GetValueOrDefault(u) : null, e.ActorSystem),
-            e.Tier?.ToString(), e.Round, e.Target?.ToString(), e.Source?.ToString(), e.ReferenceId, e.Codes, e.Text,
-            e.Disposition?.ToString(), e.RecipientIds, e.DueAt)).ToList();
-        return AlertResponse.From(alert, clientName, next, timeline);
+            e.Tier?.ToString(), e.Round, e.Target?.ToString(), e.Source?.ToString(), e.ReferenceId, e.Codes,
+            e.TextProtected is null ? null : text.Unprotect(e.TextProtected),
+            e.Disposition?.ToString(), e.RecipientIds, e.DueAt, e.Channel?.ToString(), e.Missed?.ToString())).ToList();
+        // Everyone who reads one alert is someone it reaches (its clinician, those it escalated to, the team's
+        // supervisor, an administrator): they are the people who must be able to call the client. The read is audited.
+        var screening = await ScreeningFollowUpResponse.ForAsync(db, alert, all, ct);
+        return AlertResponse.From(alert, client.Name, next, timeline, text, screening) with
+        {
+            ClientContact = ClientContactResponse.Read(text, client.PhoneProtected, client.EmergencyContactProtected),
+        };
     }
+
+    /// <summary>
+    /// A refused decision: a stale one (<see cref="Alert.Changed"/>) carries the current alert, so the caller sees what
+    /// changed before deciding again; any other refusal is returned as it is.
+    /// </summary>
+    public async Task<Error> RefusalAsync(Alert alert, Error refusal, CancellationToken ct) =>
+        refusal.Code != Alert.Changed
+            ? refusal
+            : refusal with { Details = new Dictionary<string, object>(refusal.Details) { ["alert"] = await ReadAsync(alert, ct) } };
 
     /// <summary>Responses without timelines, for a list (two more queries, whatever its length).</summary>
     public async Task<IReadOnlyList<AlertResponse>> SummariesAsync(IReadOnlyList<Alert> alerts, CancellationToken ct)
@@ -38,14 +58,16 @@ public sealed class AlertReader(IPortalDbContext db)
             .GroupBy(d => d.AlertId).Select(g => new { g.Key, Due = g.Min(d => d.DueAt) })
             .ToDictionaryAsync(x => x.Key, x => x.Due, ct);
         return alerts.Select(a => AlertResponse.From(a, clients.GetValueOrDefault(a.ClientId) ?? string.Empty,
-            next.TryGetValue(a.Id, out var due) ? due : null, null)).ToList();
+            next.TryGetValue(a.Id, out var due) ? due : null, null, text)).ToList();
     }
 
-    private async Task<(string ClientName, DateTimeOffset? Next)> ClientAndNextAsync(Alert alert, CancellationToken ct)
+    private async Task<((string Name, string? PhoneProtected, string? EmergencyContactProtected) Client, DateTimeOffset? Next)> ClientAndNextAsync(
+        Alert alert, CancellationToken ct)
     {
-        var name = await db.Clients.AsNoTracking().Where(c => c.Id == alert.ClientId)
-            .Select(c => c.GivenName + " " + c.FamilyName).FirstAsync(ct);
-        return (name, alert.Deadlines.Where(d => d.IsPending).Select(d => (DateTimeOffset?)d.DueAt).Min());
+        var client = await db.Clients.AsNoTracking().Where(c => c.Id == alert.ClientId)
+            .Select(c => new { Name = c.GivenName + " " + c.FamilyName, c.PhoneProtected, c.EmergencyContactProtected }).FirstAsync(ct);
+        return ((client.Name, client.PhoneProtected, client.EmergencyContactProtected),
+            alert.Deadlines.Where(d => d.IsPending).Select(d => (DateTimeOffset?)d.DueAt).Min());
     }
 
     /// <summary>Display names of the organisation's people: staff by their record, clients by theirs.</summary>

@@ -1,10 +1,13 @@
+using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Domain.Alerts;
 
 namespace ClinicalPortal.Application.Alerts;
 
 /// <summary>
 /// An alert as staff see it: whose, how urgent, where it stands, who must act by when (<see cref="NextDeadlineAt"/>),
-/// the policy it started with; with its <see cref="Timeline"/> when one alert is read (null in lists).
+/// the policy it started with, its <see cref="Version"/> (sent back with a decision); with its <see cref="Timeline"/>,
+/// the <see cref="ContactAttempts"/> and, for an alert raised by answers, where the screen-then-assess sequence stands
+/// (<see cref="Screening"/>) when one alert is read (null in lists).
 /// </summary>
 public sealed record AlertResponse(
     Guid Id,
@@ -25,7 +28,17 @@ public sealed record AlertResponse(
     DateTimeOffset? NextDeadlineAt,
     EscalationPolicyResponse Policy,
     IReadOnlyList<AlertEventResponse>? Timeline,
-    string Guidance)
+    string Guidance,
+    int Version,
+    DateTimeOffset? ContactedAt,
+    IReadOnlyList<AlertContactResponse>? ContactAttempts,
+    IReadOnlyList<AlertDueResponse>? Due,
+    RiskAssessmentResponse? RiskAssessment,
+    Guid? CosignRequestedBy,
+    Guid? CosignedBy,
+    DateTimeOffset? CosignedAt,
+    ClinicalPortal.Application.Clients.ClientContactResponse? ClientContact = null,
+    ScreeningFollowUpResponse? Screening = null)
 {
     /// <summary>
     /// Duty to warn or protect differs by jurisdiction (in the United States it stems from Tarasoff v. Regents of the
@@ -37,7 +50,8 @@ public sealed record AlertResponse(
         "ClinicalPortal does not decide this and contacts nobody outside your organisation; record what you decided in a note.";
 
     public static AlertResponse From(
-        Alert alert, string clientName, DateTimeOffset? nextDeadline, IReadOnlyList<AlertEventResponse>? timeline) => new(
+        Alert alert, string clientName, DateTimeOffset? nextDeadline, IReadOnlyList<AlertEventResponse>? timeline, IHealthTextProtector text,
+        ScreeningFollowUpResponse? screening = null) => new(
         alert.Id.Value,
         alert.ClientId.Value,
         clientName,
@@ -56,5 +70,19 @@ public sealed record AlertResponse(
         nextDeadline,
         EscalationPolicyResponse.From(alert.Policy),
         timeline,
-        DutyToWarnGuidance);
+        DutyToWarnGuidance,
+        alert.Version,
+        alert.ContactedAt,
+        timeline?.Where(e => e.Channel is not null)
+            .Select(e => new AlertContactResponse(e.At, e.Channel!, e.Kind == nameof(AlertEventKind.ContactMade), e.Actor)).ToList(),
+        timeline is null ? null : alert.Deadlines.Where(d => d.IsPending).OrderBy(d => d.DueAt)
+            .Select(d => new AlertDueResponse(d.Kind.ToString(), d.DueAt)).ToList(),
+        alert.RiskAssessment is { } r
+            ? new RiskAssessmentResponse(r.Level.ToString(), text.Unprotect(r.RationaleProtected), r.SafetyPlanReviewed, r.SafetyPlanVersion, r.MeansCounselling, r.NextContactAt, r.SupervisorConsulted)
+            : null,
+        alert.CosignRequestedBy?.Value,
+        alert.CosignedBy?.Value,
+        alert.CosignedAt,
+        null,
+        screening);
 }

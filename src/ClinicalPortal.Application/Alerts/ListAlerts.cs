@@ -59,7 +59,7 @@ public sealed class ListAlertsHandler(AlertAccess access, AlertReader reader, Au
         alerts = status switch
         {
             "open" => alerts.Where(a => a.Status == AlertStatus.Open),
-            "acknowledged" => alerts.Where(a => a.Status == AlertStatus.Acknowledged),
+            "acknowledged" => alerts.Where(a => a.Status == AlertStatus.Acknowledged || a.Status == AlertStatus.AwaitingCosign),
             "resolved" => alerts.Where(a => a.Status == AlertStatus.Resolved),
             "all" => alerts,
             _ => alerts.Where(a => a.Status != AlertStatus.Resolved),
@@ -69,7 +69,7 @@ public sealed class ListAlertsHandler(AlertAccess access, AlertReader reader, Au
         var ordered = status == "resolved"
             ? alerts.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id)
             : alerts
-                .OrderBy(a => a.Status == AlertStatus.Open ? 0 : a.Status == AlertStatus.Acknowledged ? 1 : 2)
+                .OrderBy(a => a.Status == AlertStatus.Open ? 0 : a.Status == AlertStatus.Acknowledged || a.Status == AlertStatus.AwaitingCosign ? 1 : 2)
                 .ThenByDescending(a => a.Tier == RiskTier.Imminent ? 3 : a.Tier == RiskTier.High ? 2 : 1)
                 .ThenBy(a => a.CreatedAt).ThenBy(a => a.Id);
         var page = await ordered

@@ -34,7 +34,8 @@ public sealed class RaiseAlertValidator : AbstractValidator<RaiseAlert>
     }
 }
 
-public sealed class RaiseAlertHandler(ClientAccess access, AlertWorkflow workflow, AlertReader reader, ICurrentUser user, AuditScope audit)
+public sealed class RaiseAlertHandler(
+    ClientAccess access, AlertWorkflow workflow, AlertReader reader, IHealthTextProtector text, ICurrentUser user, AuditScope audit)
     : ICommandHandler<RaiseAlert, Result<AlertResponse>>
 {
     public async ValueTask<Result<AlertResponse>> Handle(RaiseAlert command, CancellationToken ct)
@@ -50,7 +51,7 @@ public sealed class RaiseAlertHandler(ClientAccess access, AlertWorkflow workflo
             return discharged;
         }
 
-        var trigger = new AlertTrigger(AlertSource.Clinician, Enum.Parse<RiskTier>(command.Tier!), null, [], command.Reason!.Trim());
+        var trigger = new AlertTrigger(AlertSource.Clinician, Enum.Parse<RiskTier>(command.Tier!), null, [], text.Protect(command.Reason!.Trim()));
         var alert = await workflow.TriggerAsync(found.Value.Id, trigger, Actor.Person(user.UserId!.Value), ct);
         audit.Touch(alert.Id.ToString(), alert.ClientId);
         return await reader.ReadAsync(alert, ct);

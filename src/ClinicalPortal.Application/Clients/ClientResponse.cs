@@ -17,7 +17,8 @@ public sealed record ClientResponse(
     DateTimeOffset CreatedAt,
     ClientStatus Status,
     DateTimeOffset? DischargedAt,
-    string? Country)
+    string? Country,
+    ClientContactResponse? Contact = null)
 {
     public static readonly Expression<Func<Client, ClientResponse>> Projection = c => new ClientResponse(
         c.Id.Value, c.GivenName, c.FamilyName, c.DateOfBirth, c.Email, c.Track, c.TimeZone,

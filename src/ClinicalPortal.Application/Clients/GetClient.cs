@@ -1,3 +1,4 @@
+using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Application.Common.Access;
 using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
@@ -7,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Clients;
 
-/// <summary>One client within the caller's reach (a client reaches only its own record), discharged or not.</summary>
+/// <summary>
+/// One client within the caller's reach (a client reaches only its own record), discharged or not, with how to reach
+/// them in a crisis (their phone and emergency contact, decrypted for the reader).
+/// </summary>
 public sealed record GetClient(Guid ClientId) : IQuery<Result<ClientResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "client.read";
@@ -15,16 +19,15 @@ public sealed record GetClient(Guid ClientId) : IQuery<Result<ClientResponse>>, 
     public static IReadOnlyList<Role> AllowedRoles => Allowed.Everyone;
 }
 
-public sealed class GetClientHandler(ClientAccess access, AuditScope audit) : IQueryHandler<GetClient, Result<ClientResponse>>
+public sealed class GetClientHandler(ClientAccess access, IHealthTextProtector text, AuditScope audit) : IQueryHandler<GetClient, Result<ClientResponse>>
 {
     public async ValueTask<Result<ClientResponse>> Handle(GetClient query, CancellationToken ct)
     {
         var id = new ClientId(query.ClientId);
         audit.Touch(id);
-        var client = await access.Reachable().AsNoTracking()
-            .Where(c => c.Id == id)
-            .Select(ClientResponse.Projection)
-            .FirstOrDefaultAsync(ct);
-        return client is null ? ClientAccess.NotFound : client;
+        var client = await access.Reachable().AsNoTracking().Where(c => c.Id == id).FirstOrDefaultAsync(ct);
+        return client is null
+            ? ClientAccess.NotFound
+            : ClientResponse.From(client) with { Contact = ClientContactResponse.Read(text, client.PhoneProtected, client.EmergencyContactProtected) };
     }
 }

@@ -13,12 +13,14 @@ namespace ClinicalPortal.Application.Clients;
 
 /// <summary>
 /// The client's clinician or an administrator corrects names, e-mail, track, time zone or the client's own country for
-/// crisis lines (omitted fields stay).
+/// crisis lines, and how to reach them in a crisis: <c>phone</c> ("" clears it) and <c>emergencyContact</c> (name, phone,
+/// relationship; all empty clears it), both encrypted at rest (omitted fields stay).
 /// The audit event names the fields changed, never their values. A new e-mail moves the login to it (or, when it
 /// has none yet, creates it and invites); an address with a login elsewhere is handled as at registration (ADR 0009).
 /// </summary>
 public sealed record UpdateClient(
-    Guid ClientId, string? GivenName, string? FamilyName, string? Email, string? Track, string? TimeZone, string? Country = null)
+    Guid ClientId, string? GivenName, string? FamilyName, string? Email, string? Track, string? TimeZone, string? Country = null,
+    string? Phone = null, EmergencyContactInput? EmergencyContact = null)
     : ICommand<Result<ClientResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "client.update";
@@ -30,9 +32,11 @@ public sealed class UpdateClientValidator : AbstractValidator<UpdateClient>
 {
     public UpdateClientValidator()
     {
-        RuleFor(x => x).Must(x => (x.GivenName ?? x.FamilyName ?? x.Email ?? x.Track ?? x.TimeZone ?? x.Country) is not null)
+        RuleFor(x => x).Must(x => (x.GivenName ?? x.FamilyName ?? x.Email ?? x.Track ?? x.TimeZone ?? x.Country ?? x.Phone) is not null || x.EmergencyContact is not null)
             .WithName("body").OverridePropertyName("body")
-            .WithMessage("Send at least one of givenName, familyName, email, track, timeZone, country.");
+            .WithMessage("Send at least one of givenName, familyName, email, track, timeZone, country, phone, emergencyContact.");
+        RuleFor(x => x.Phone).Must(p => p!.Length == 0 || ClientPhone.IsPhone(p)).When(x => x.Phone is not null).WithMessage(ClientPhone.Message("phone"));
+        RuleFor(x => x.EmergencyContact!).SetValidator(new EmergencyContactInputValidator()).When(x => x.EmergencyContact is not null);
         RuleFor(x => x.Country).Must(c => c!.Length == 0 || Domain.Crisis.CrisisLines.IsSupported(c)).When(x => x.Country is not null)
             .WithMessage($"'country' must be one of {string.Join(", ", Domain.Crisis.CrisisLines.SupportedCountries.Order(StringComparer.Ordinal))}, or \"\" for the organisation's.");
         RuleFor(x => x.GivenName).PersonName().When(x => x.GivenName is not null);
@@ -45,7 +49,8 @@ public sealed class UpdateClientValidator : AbstractValidator<UpdateClient>
     }
 }
 
-public sealed class UpdateClientHandler(ClientAccess access, IUserAccounts accounts, Invitations invitations, AuditScope audit)
+public sealed class UpdateClientHandler(
+    ClientAccess access, IUserAccounts accounts, Invitations invitations, IHealthTextProtector text, AuditScope audit)
     : ICommandHandler<UpdateClient, Result<ClientResponse>>
 {
     public async ValueTask<Result<ClientResponse>> Handle(UpdateClient command, CancellationToken ct)
@@ -66,7 +71,10 @@ public sealed class UpdateClientHandler(ClientAccess access, IUserAccounts accou
             return changed.Error!;
         }
 
-        var fields = changed.Value;
+        var contact = client.SetContact(
+            command.Phone is null ? null : command.Phone.Length == 0 ? string.Empty : text.Protect(command.Phone.Trim()),
+            command.EmergencyContact?.Protect(text));
+        var fields = changed.Value.Concat(contact.Value.Select(f => f.Replace("Protected", string.Empty, StringComparison.Ordinal))).ToList();
         var displayName = $"{client.GivenName} {client.FamilyName}";
         if (fields.Contains(nameof(Client.Email)))
         {
@@ -85,6 +93,6 @@ public sealed class UpdateClientHandler(ClientAccess access, IUserAccounts accou
         }
 
         audit.Describe(new { fieldsChanged = fields.Select(f => char.ToLowerInvariant(f[0]) + f[1..]) });
-        return ClientResponse.From(client);
+        return ClientResponse.From(client) with { Contact = ClientContactResponse.Read(text, client.PhoneProtected, client.EmergencyContactProtected) };
     }
 }

@@ -4,14 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Crisis;
 
-/// <summary>The crisis lines a client sees: its own country if it has one, else its organisation's, with the organisation's added lines.</summary>
+/// <summary>
+/// The crisis lines a client sees: its own country if it has one, else its organisation's, with the organisation's
+/// added lines; and when the care team is there, once the organisation has set its hours.
+/// </summary>
 public sealed class CrisisResourceLookup(IPortalDbContext db)
 {
     public async Task<CrisisResourcesResponse> ForClientAsync(ClientId clientId, string notice, CancellationToken ct)
     {
         var where = await db.Clients.AsNoTracking().Where(c => c.Id == clientId)
-            .Join(db.Organizations, c => c.OrganizationId, o => o.Id, (c, o) => new { c.Country, Organization = o.Country, o.LocalCrisisLines })
+            .Join(db.Organizations, c => c.OrganizationId, o => o.Id, (c, o) => new { c.Country, Organization = o.Country, o.LocalCrisisLines, o.Coverage })
             .FirstAsync(ct);
-        return CrisisResourcesResponse.For(where.Country ?? where.Organization, where.LocalCrisisLines, notice);
+        return CrisisResourcesResponse.For(where.Country ?? where.Organization, where.LocalCrisisLines, notice,
+            where.Coverage is null ? null : OrganizationSettings.CoverageWords.ForClients(where.Coverage));
     }
 }

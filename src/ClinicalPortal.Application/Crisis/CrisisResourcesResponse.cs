@@ -7,12 +7,13 @@ namespace ClinicalPortal.Application.Crisis;
 /// answers are not monitored in real time. The national lines always come first and the emergency number last; the
 /// organisation's own lines sit between.
 /// </summary>
-public sealed record CrisisResourcesResponse(string Country, IReadOnlyList<CrisisLineResponse> Contacts, string Notice)
+/// <see cref="Availability"/> says when the care team is there, once the organisation has set its hours (null before).
+public sealed record CrisisResourcesResponse(string Country, IReadOnlyList<CrisisLineResponse> Contacts, string Notice, string? Availability = null)
 {
-    public static CrisisResourcesResponse For(string country, IReadOnlyList<CrisisLine> localLines, string notice)
+    public static CrisisResourcesResponse For(string country, IReadOnlyList<CrisisLine> localLines, string notice, string? availability = null)
     {
         var lines = CrisisLines.For(country, localLines);
         return new CrisisResourcesResponse(
-            country, lines.Select(CrisisLineResponse.From).ToList(), lines.Count == 0 ? CrisisLines.NoLinesForCountry : notice);
+            country, lines.Select(CrisisLineResponse.From).ToList(), lines.Count == 0 ? CrisisLines.NoLinesForCountry : notice, availability);
     }
 }

@@ -36,7 +36,8 @@ public sealed class RequestHelpValidator : AbstractValidator<RequestHelp>
 }
 
 public sealed class RequestHelpHandler(
-    IPortalDbContext db, ClientAccess access, AlertWorkflow workflow, CrisisResourceLookup crisis, ICurrentUser user, AuditScope audit)
+    IPortalDbContext db, ClientAccess access, AlertWorkflow workflow, CrisisResourceLookup crisis, IHealthTextProtector text, ICurrentUser user,
+    AuditScope audit)
     : ICommandHandler<RequestHelp, Result<HelpResponse>>
 {
     public async ValueTask<Result<HelpResponse>> Handle(RequestHelp command, CancellationToken ct)
@@ -46,7 +47,7 @@ public sealed class RequestHelpHandler(
             return ClientAccess.NotFound;
         }
 
-        var message = string.IsNullOrWhiteSpace(command.Message) ? null : command.Message.Trim();
+        var message = string.IsNullOrWhiteSpace(command.Message) ? null : text.Protect(command.Message.Trim());
         var alert = await workflow.TriggerAsync(
             client, new AlertTrigger(AlertSource.ClientRequest, RiskTier.Imminent, null, [], message), Actor.Person(user.UserId!.Value), ct);
         audit.Touch(alert.Id.ToString(), client);

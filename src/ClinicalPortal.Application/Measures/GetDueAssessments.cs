@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Measures;
 
-/// <summary>What the signed-in client should answer now: every schedule whose current window is open and unanswered.</summary>
+/// <summary>
+/// What the signed-in client should answer now: the C-SSRS screener first when a PHQ-9 item 9 above 0 asks for it
+/// (<see cref="FollowUpScreen"/>), then every schedule whose current window is open and unanswered, soonest to close first.
+/// </summary>
 public sealed record GetDueAssessments : IQuery<Result<IReadOnlyList<DueAssessmentResponse>>>, IAudited, IAuthorized
 {
     public static string AuditAction => "assessment.due";
@@ -48,10 +51,25 @@ public sealed class GetDueAssessmentsHandler(
             .Select(g => new { Instrument = g.Key, At = g.Max(a => a.SubmittedAt) })
             .ToDictionaryAsync(x => x.Instrument, x => x.At, ct);
 
+        // The latest result that asks for the follow-up screener (PHQ-9 item 9 above 0): one index probe.
+        var asking = await db.Assessments.AsNoTracking()
+            .Where(a => a.ClientId == client.Id && a.InstrumentCode == FollowUpScreen.TriggerInstrument
+                && a.Answers[FollowUpScreen.TriggerItem - 1] > 0)
+            .MaxAsync(a => (DateTimeOffset?)a.SubmittedAt, ct);
+
         var due = new List<DueAssessmentResponse>();
+        if (FollowUpScreen.IsDue(asking, latest.TryGetValue(FollowUpScreen.Screener, out var screened) ? screened : null)
+            && InstrumentLibrary.TryGet(FollowUpScreen.Screener, out var screener))
+        {
+            due.Add(new DueAssessmentResponse(null, screener.Code, screener.Name, screener.TimeFrame, screener.Items.Count, null,
+                asking!.Value, null, DueAssessmentResponse.FollowUpScreen, DueAssessmentResponse.FollowUpScreenText));
+        }
+
         foreach (var schedule in schedules)
         {
-            if (schedule.WindowAt(now, zone) is not { } window
+            // A schedule of the screener open beside the follow-up is the same questionnaire: listed once, one answer closes both.
+            if (due.Any(d => d.Instrument == schedule.InstrumentCode)
+                || schedule.WindowAt(now, zone) is not { } window
                 || (latest.TryGetValue(schedule.InstrumentCode, out var at) && at >= window.OpensAt)
                 || !InstrumentLibrary.TryGet(schedule.InstrumentCode, out var instrument))
             {
@@ -59,10 +77,12 @@ public sealed class GetDueAssessmentsHandler(
             }
 
             due.Add(new DueAssessmentResponse(schedule.Id.Value, instrument.Code, instrument.Name, instrument.TimeFrame,
-                instrument.Items.Count, window.Index, window.OpensAt, window.ClosesAt));
+                instrument.Items.Count, window.Index, window.OpensAt, window.ClosesAt, DueAssessmentResponse.Scheduled,
+                DueAssessmentResponse.ScheduledText));
         }
 
         audit.Describe(new { count = due.Count });
-        return due.OrderBy(d => d.ExpiresAt).ToList();
+        // The follow-up screener first (it has no closing time), then the windows that close soonest.
+        return due.OrderBy(d => d.Reason != DueAssessmentResponse.FollowUpScreen).ThenBy(d => d.ExpiresAt).ToList();
     }
 }

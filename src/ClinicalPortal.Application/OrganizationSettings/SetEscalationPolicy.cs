@@ -13,11 +13,13 @@ namespace ClinicalPortal.Application.OrganizationSettings;
 
 /// <summary>
 /// Sets the escalation policy (OrgAdmin): acknowledgement deadline per tier, the supervisor's deadline, the on-call
-/// contacts (active staff of the organisation) and the repeat interval. Alerts already raised keep the policy they
-/// started with. Audited with the values (minutes and staff ids: no health data).
+/// contacts (active staff of the organisation), the repeat interval, and per tier the minutes from the acknowledgement
+/// to first contact and to resolution (each optional: left out, the organisation's current minutes stay). Alerts
+/// already raised keep the policy they started with. Audited with the values (minutes and staff ids: no health data).
 /// </summary>
 public sealed record SetEscalationPolicy(
-    IReadOnlyDictionary<string, int>? AcknowledgeWithinMinutes, int? SupervisorWithinMinutes, IReadOnlyList<Guid>? OnCallUserIds, int? RepeatEveryMinutes)
+    IReadOnlyDictionary<string, int>? AcknowledgeWithinMinutes, int? SupervisorWithinMinutes, IReadOnlyList<Guid>? OnCallUserIds, int? RepeatEveryMinutes,
+    IReadOnlyDictionary<string, int>? FirstContactWithinMinutes = null, IReadOnlyDictionary<string, int>? ResolveWithinMinutes = null)
     : ICommand<Result<EscalationPolicyResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "escalation_policy.update";
@@ -29,14 +31,20 @@ public sealed class SetEscalationPolicyValidator : AbstractValidator<SetEscalati
 {
     public SetEscalationPolicyValidator()
     {
-        RuleFor(x => x.AcknowledgeWithinMinutes).NotNull()
-            .Must(d => d!.Keys.All(k => Tier(k) is not null) && d.Keys.Select(Tier).Distinct().Count() == Enum.GetValues<RiskTier>().Length
-                       && d.Count == Enum.GetValues<RiskTier>().Length)
+        RuleFor(x => x.AcknowledgeWithinMinutes).NotNull().Must(EveryTier!)
             .WithMessage($"'acknowledgeWithinMinutes' must give minutes for each of {string.Join(", ", Enum.GetNames<RiskTier>())}, and nothing else.");
+        RuleFor(x => x.FirstContactWithinMinutes).Must(EveryTier!).When(x => x.FirstContactWithinMinutes is not null)
+            .WithMessage($"'firstContactWithinMinutes' must give minutes for each of {string.Join(", ", Enum.GetNames<RiskTier>())}, and nothing else.");
+        RuleFor(x => x.ResolveWithinMinutes).Must(EveryTier!).When(x => x.ResolveWithinMinutes is not null)
+            .WithMessage($"'resolveWithinMinutes' must give minutes for each of {string.Join(", ", Enum.GetNames<RiskTier>())}, and nothing else.");
         RuleFor(x => x.SupervisorWithinMinutes).NotNull();
         RuleFor(x => x.RepeatEveryMinutes).NotNull();
         RuleFor(x => x.OnCallUserIds).NotNull();
     }
+
+    private static bool EveryTier(IReadOnlyDictionary<string, int> minutes) =>
+        minutes.Keys.All(k => Tier(k) is not null) && minutes.Keys.Select(Tier).Distinct().Count() == Enum.GetValues<RiskTier>().Length
+        && minutes.Count == Enum.GetValues<RiskTier>().Length;
 
     /// <summary>A tier by name, in any case (JSON clients camel-case keys): imminent, High.</summary>
     public static RiskTier? Tier(string key) =>
@@ -50,8 +58,12 @@ public sealed class SetEscalationPolicyHandler(IPortalDbContext db, ICurrentUser
     {
         var org = user.OrganizationId!.Value;
         audit.Touch(org.ToString());
-        var minutes = command.AcknowledgeWithinMinutes!.ToDictionary(kv => SetEscalationPolicyValidator.Tier(kv.Key)!.Value, kv => kv.Value);
-        var created = EscalationPolicy.Create(minutes, command.SupervisorWithinMinutes!.Value, command.OnCallUserIds!, command.RepeatEveryMinutes!.Value);
+        var organization = await db.Organizations.FirstAsync(o => o.Id == org, ct);
+        var current = organization.EscalationPolicy;
+        var created = EscalationPolicy.Create(
+            ByTier(command.AcknowledgeWithinMinutes!), command.SupervisorWithinMinutes!.Value, command.OnCallUserIds!, command.RepeatEveryMinutes!.Value,
+            command.FirstContactWithinMinutes is { } contact ? ByTier(contact) : current.FirstContactWithinMinutes,
+            command.ResolveWithinMinutes is { } resolve ? ByTier(resolve) : current.ResolveWithinMinutes);
         if (!created.IsSuccess)
         {
             return Error.Validation(created.Error!.Violations
@@ -70,20 +82,27 @@ public sealed class SetEscalationPolicyHandler(IPortalDbContext db, ICurrentUser
                 x => $"onCallUserIds[{x.i}]", x => new[] { "Not an active staff member of your organisation." }));
         }
 
-        var organization = await db.Organizations.FirstAsync(o => o.Id == org, ct);
         organization.SetEscalationPolicy(created.Value);
         var response = EscalationPolicyResponse.From(created.Value);
         audit.Describe(response);
         return response;
     }
 
+    private static Dictionary<RiskTier, int> ByTier(IReadOnlyDictionary<string, int> minutes) =>
+        minutes.ToDictionary(kv => SetEscalationPolicyValidator.Tier(kv.Key)!.Value, kv => kv.Value);
+
+    /// <summary>The request field a policy rule is about: <c>acknowledge.High</c> is <c>acknowledgeWithinMinutes.High</c>, an order rule the whole map.</summary>
     private static string Field(string? rule) => rule switch
     {
         "supervisor" => "supervisorWithinMinutes",
         "repeat" => "repeatEveryMinutes",
         "onCall" => "onCallUserIds",
-        { } tier when tier.StartsWith("acknowledge.", StringComparison.Ordinal) && tier != "acknowledge.order" =>
-            "acknowledgeWithinMinutes." + tier["acknowledge.".Length..],
+        { } tiered when tiered.Split('.') is [var map, var tier] => map switch
+        {
+            "firstContact" => "firstContactWithinMinutes",
+            "resolve" => "resolveWithinMinutes",
+            _ => "acknowledgeWithinMinutes",
+        } + (tier == "order" ? string.Empty : "." + tier),
         _ => "acknowledgeWithinMinutes",
     };
 }

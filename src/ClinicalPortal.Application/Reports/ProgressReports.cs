@@ -195,7 +195,8 @@ public sealed class ProgressReports(
             var own = events.Where(e => e.AlertId == a.Id).ToList();
             var source = own.FirstOrDefault(e => e.Kind == AlertEventKind.Raised)?.Source;
             var notes = request.AlertNoteIds.Contains(a.Id.Value)
-                ? own.Where(e => e.Kind == AlertEventKind.NoteAdded && e.Text is not null).Select(e => $"{ReportText.DateTime(TimeZoneInfo.ConvertTime(e.At, zone))}: {e.Text}").ToList()
+                ? own.Where(e => e.Kind == AlertEventKind.NoteAdded && e.TextProtected is not null)
+                    .Select(e => $"{ReportText.DateTime(TimeZoneInfo.ConvertTime(e.At, zone))}: {text.Unprotect(e.TextProtected!)}").ToList()
                 : [];
             return new AlertSummary(
                 a.Id.Value, TimeZoneInfo.ConvertTime(a.CreatedAt, zone), source is null ? "-" : ReportText.Words(source.Value.ToString()),

@@ -1,7 +1,9 @@
+using ClinicalPortal.Application.Clients;
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
+using ClinicalPortal.Domain.Organizations;
 using ClinicalPortal.Domain.Practice;
 using ClinicalPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +56,22 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextP
         var otherClinician = await seed.StaffAsync(other, "clinician@other.clinic", "Riley Other", Role.Clinician, password, null, ct);
         await seed.ClientAsync(other, otherClinician, "client@other.clinic", "Jamie", "Park", new DateOnly(1988, 1, 9),
             CareTrack.Burnout, "Europe/London", password, ct);
+
+        // The demo clinic works weekdays 09:00-17:00 in New York; Jordan is on call on weekday nights, Sam at weekends.
+        DayOfWeek[] weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+        demo.SetCoverage(Coverage.Create(
+            "America/New_York",
+            weekdays.Select(d => new ServiceHours(d, new TimeOnly(9, 0), new TimeOnly(17, 0))).ToList(),
+            [
+                .. weekdays.Select(d => new OnCallShift(clinician2.Id.Value, d, new TimeOnly(17, 0), new TimeOnly(9, 0))),
+                new OnCallShift(supervisor.Id.Value, DayOfWeek.Saturday, new TimeOnly(9, 0), new TimeOnly(9, 0)),
+                new OnCallShift(supervisor.Id.Value, DayOfWeek.Sunday, new TimeOnly(9, 0), new TimeOnly(9, 0)),
+            ]).Value);
+
+        // How responders reach Alex and Morgan in a crisis (fictional numbers from the reserved 555-01xx range).
+        alex.SetContact(text.Protect("+1 212 555 0134"), new EmergencyContactInput("Jo Rivera", "+1 212 555 0187", "Partner").Protect(text));
+        morgan.SetContact(text.Protect("+1 312 555 0142"), null);
+        await db.SaveChangesAsync(ct);
 
         await PracticePlanAsync(alex, clinician.Id, ct);
         await ResultsAsync(alex, morgan, ct);

@@ -8,7 +8,12 @@ namespace ClinicalPortal.Domain.Alerts;
 /// until it is resolved. <c>Open</c> -> <c>Acknowledged</c> -> <c>Resolved</c>, every transition a method that refuses
 /// an illegal one by name. While open, deadlines escalate it: the clinician's acknowledgement deadline (by tier), then
 /// the supervisor's, then every on-call contact, then everyone again every repeat interval, until someone acknowledges.
-/// The alert keeps the escalation policy it started with. Nothing is ever deleted: every change adds to the timeline.
+/// Acknowledging is not the end: from then on the tier's first-contact and resolution deadlines run, and missing one
+/// escalates in the same way, so an open or acknowledged alert always has a pending deadline. Every decision (a
+/// trigger, a reopening, an acknowledgement, a resolution) raises <see cref="Version"/>; a decision taken on an older
+/// version is refused, so a form loaded before a new crisis cannot close it. The alert keeps the escalation policy it
+/// started with. Nothing is ever deleted: every change adds to the timeline. Free text (notes, messages, reasons, the
+/// assessment's rationale) arrives encrypted by the application (ADR 0014); the aggregate never sees it in clear.
 /// </summary>
 public sealed class Alert
 {
@@ -17,6 +22,13 @@ public sealed class Alert
     public const string FollowUpRequired = "alert.follow_up_required";
     public const string FollowUpInPast = "alert.follow_up_in_past";
     public const string NoteRequired = "alert.note_required";
+    public const string Changed = "alert.changed";
+    public const string FollowUpTooLate = "alert.follow_up_too_late";
+    public const string ChannelRequired = "alert.channel_required";
+    public const string AssessmentRequired = "alert.risk_assessment_required";
+    public const string NextContactInPast = "alert.next_contact_in_past";
+    public const string NotAwaitingCosign = "alert.not_awaiting_cosign";
+    public const string CosignBySamePerson = "alert.cosign_same_person";
 
     private readonly List<AlertEvent> _events = [];
     private readonly List<AlertDeadline> _deadlines = [];
@@ -72,11 +84,41 @@ public sealed class Alert
 
     public DateTimeOffset? FollowUpAt { get; private set; }
 
+    /// <summary>Raised by every decision: a trigger, a reopening, an acknowledgement, a follow-up, the resolution.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>When staff first reached the client since the current acknowledgement (cleared when the alert opens again).</summary>
+    public DateTimeOffset? ContactedAt { get; private set; }
+
+    /// <summary>The documented risk assessment of the resolution (required for High and Imminent; cleared when the alert opens again).</summary>
+    public RiskAssessment? RiskAssessment { get; private set; }
+
+    /// <summary>Who proposed closing a High or Imminent alert as a false positive (while it awaits a co-signature, and after).</summary>
+    public UserId? CosignRequestedBy { get; private set; }
+
+    public UserId? CosignedBy { get; private set; }
+
+    public DateTimeOffset? CosignedAt { get; private set; }
+
+    /// <summary>High and Imminent alerts close only with a documented risk assessment, and as false positives only with a second person.</summary>
+    public bool NeedsAssessment => Tier >= RiskTier.High;
+
     /// <summary>The timeline entries; loaded for reading the timeline, added to by every change.</summary>
     public IReadOnlyList<AlertEvent> Events => _events;
 
     /// <summary>The deadlines; a command loads the pending ones (at most a few), every change may add one.</summary>
     public IReadOnlyList<AlertDeadline> Deadlines => _deadlines;
+
+    /// <summary>
+    /// The latest follow-up an "unable to reach" may set, after the attempt: Imminent 4 hours, High 24 hours, Elevated 7
+    /// days (a person at imminent risk is tried again within hours, not weeks).
+    /// </summary>
+    public static TimeSpan MaxFollowUpAfter(RiskTier tier) => tier switch
+    {
+        RiskTier.Imminent => TimeSpan.FromHours(4),
+        RiskTier.High => TimeSpan.FromHours(24),
+        _ => TimeSpan.FromDays(7),
+    };
 
     public static EscalationTarget TargetOf(int level) => level switch
     {
@@ -101,6 +143,7 @@ public sealed class Alert
             Status = AlertStatus.Open,
             CreatedAt = now.ToStoredPrecision(),
             Policy = policy,
+            Version = 1,
         };
         alert.Add(AlertEventKind.Raised, now, actor).With(trigger: trigger);
         alert.Schedule(AlertDeadlineKind.Escalation, level: 1, now + policy.AcknowledgeWithin(trigger.Tier));
@@ -121,6 +164,7 @@ public sealed class Alert
         }
 
         Add(AlertEventKind.TriggerAdded, now, actor).With(trigger: trigger);
+        Version++;
         var raised = trigger.Tier > Tier;
         if (raised)
         {
@@ -128,7 +172,7 @@ public sealed class Alert
             Tier = trigger.Tier;
         }
 
-        if (Status == AlertStatus.Acknowledged)
+        if (Status is AlertStatus.Acknowledged or AlertStatus.AwaitingCosign)
         {
             // A new risk signal after the acknowledgement is acknowledged again, within its deadline, or it escalates:
             // an acknowledged alert has no pending deadline, so only opening it again keeps the new trigger from going unheard.
@@ -152,19 +196,57 @@ public sealed class Alert
         return Notify(TargetOf(Level));
     }
 
-    public Result<Unit> Acknowledge(UserId by, DateTimeOffset now)
+    /// <summary>
+    /// "I have it": the acknowledgement escalation stops, and the tier's first-contact and resolution deadlines start.
+    /// With <paramref name="expectedVersion"/>, refused when the alert changed since that version was shown.
+    /// </summary>
+    public Result<Unit> Acknowledge(UserId by, DateTimeOffset now, int? expectedVersion = null)
+    {
+        if (Stale(expectedVersion) is { } stale)
+        {
+            return stale;
+        }
+
+        if (Status == AlertStatus.Resolved)
+        {
+            return Error.Conflict(AlreadyResolved, "This alert is already resolved.");
+        }
+
+        if (Status is AlertStatus.Acknowledged or AlertStatus.AwaitingCosign)
+        {
+            return Error.Conflict(AlreadyAcknowledged, "This alert has already been acknowledged.");
+        }
+
+        AcknowledgeNow(by, now);
+        return Unit.Value;
+    }
+
+    /// <summary>
+    /// A contact with the client, made or tried (an open alert is acknowledged by the same person first). Reaching the
+    /// client meets the first-contact deadline and makes a pending "unable to reach" follow-up moot; a failed attempt is
+    /// listed and the deadlines keep running.
+    /// </summary>
+    public Result<Unit> RecordContact(ContactChannel channel, bool reached, string? note, UserId by, DateTimeOffset now)
     {
         if (Status == AlertStatus.Resolved)
         {
             return Error.Conflict(AlreadyResolved, "This alert is already resolved.");
         }
 
-        if (Status == AlertStatus.Acknowledged)
+        if (Status == AlertStatus.Open)
         {
-            return Error.Conflict(AlreadyAcknowledged, "This alert has already been acknowledged.");
+            AcknowledgeNow(by, now);
         }
 
-        AcknowledgeNow(by, now);
+        Add(reached ? AlertEventKind.ContactMade : AlertEventKind.ContactAttempted, now, Actor.Person(by))
+            .With(channel: channel, text: string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        if (reached)
+        {
+            ContactedAt ??= now.ToStoredPrecision();
+            FollowUpAt = null;
+            CancelPending(now, AlertDeadlineKind.FirstContact, AlertDeadlineKind.FollowUp);
+        }
+
         return Unit.Value;
     }
 
@@ -182,11 +264,20 @@ public sealed class Alert
 
     /// <summary>
     /// Closes the alert with a disposition and a note (an open alert is acknowledged by the same person first).
-    /// <see cref="Alerts.Disposition.UnableToReach"/> does not close it: it needs a follow-up date, which becomes a
-    /// deadline at which the alert opens again unless it was resolved meanwhile.
+    /// <see cref="Alerts.Disposition.UnableToReach"/> does not close it: it records the attempt (its channel is
+    /// required) and needs a follow-up no later than <see cref="MaxFollowUpAfter"/> for the tier, which becomes a deadline
+    /// at which the alert opens again unless it was resolved meanwhile; the resolution deadline keeps running. With
+    /// <paramref name="expectedVersion"/>, refused when the alert changed since that version was shown.
     /// </summary>
-    public Result<Unit> Resolve(Disposition disposition, string note, DateTimeOffset? followUpAt, UserId by, DateTimeOffset now)
+    public Result<Unit> Resolve(
+        Disposition disposition, string note, DateTimeOffset? followUpAt, UserId by, DateTimeOffset now, int? expectedVersion = null,
+        ContactChannel? channel = null, RiskAssessment? assessment = null)
     {
+        if (Stale(expectedVersion) is { } stale)
+        {
+            return stale;
+        }
+
         if (Status == AlertStatus.Resolved)
         {
             return Error.Conflict(AlreadyResolved, "This alert is already resolved.");
@@ -199,6 +290,11 @@ public sealed class Alert
 
         if (disposition == Alerts.Disposition.UnableToReach)
         {
+            if (channel is null)
+            {
+                return Error.Rule(ChannelRequired, "'Unable to reach' needs the way the client was tried (phone, text message, ...).");
+            }
+
             if (followUpAt is not { } followUp)
             {
                 return Error.Rule(FollowUpRequired, "'Unable to reach' needs a follow-up date.");
@@ -208,6 +304,20 @@ public sealed class Alert
             {
                 return Error.Rule(FollowUpInPast, "The follow-up must be in the future.");
             }
+
+            if (followUp > now + MaxFollowUpAfter(Tier))
+            {
+                return Error.Rule(FollowUpTooLate, $"For a {Tier} alert the next try must be within {Words(MaxFollowUpAfter(Tier))} of this one.");
+            }
+        }
+        else if (assessment is null && NeedsAssessment)
+        {
+            return Error.Rule(AssessmentRequired, $"Closing a {Tier} alert needs a documented risk assessment: the risk level and why, the safety plan, lethal means and the next contact.");
+        }
+
+        if (assessment is not null && assessment.NextContactAt <= now)
+        {
+            return Error.Rule(NextContactInPast, "The next contact must be in the future.");
         }
 
         if (Status == AlertStatus.Open)
@@ -215,27 +325,73 @@ public sealed class Alert
             AcknowledgeNow(by, now);
         }
 
-        CancelPending(now);
+        Version++;
         if (disposition == Alerts.Disposition.UnableToReach)
         {
+            // The attempt stands in for first contact until the follow-up; the resolution deadline still runs.
+            CancelPending(now, AlertDeadlineKind.Escalation, AlertDeadlineKind.FirstContact, AlertDeadlineKind.FollowUp);
             FollowUpAt = followUpAt!.Value.ToStoredPrecision();
-            Add(AlertEventKind.FollowUpScheduled, now, Actor.Person(by)).With(disposition: disposition, text: note.Trim(), dueAt: FollowUpAt);
+            Add(AlertEventKind.FollowUpScheduled, now, Actor.Person(by))
+                .With(disposition: disposition, text: note.Trim(), dueAt: FollowUpAt, channel: channel);
             Schedule(AlertDeadlineKind.FollowUp, level: 0, FollowUpAt.Value);
             return Unit.Value;
         }
 
-        Status = AlertStatus.Resolved;
-        ResolvedAt = now.ToStoredPrecision();
-        ResolvedBy = by;
-        Disposition = disposition;
+        RiskAssessment = assessment is null ? null : assessment with { NextContactAt = assessment.NextContactAt.ToStoredPrecision() };
+        if (disposition == Alerts.Disposition.FalsePositive && NeedsAssessment)
+        {
+            // One person alone does not dismiss a high risk signal: a second one co-signs; the deadlines keep running.
+            Status = AlertStatus.AwaitingCosign;
+            CosignRequestedBy = by;
+            Add(AlertEventKind.CosignRequested, now, Actor.Person(by)).With(disposition: disposition, text: note.Trim());
+            return Unit.Value;
+        }
+
+        Close(disposition, by, now);
         Add(AlertEventKind.Resolved, now, Actor.Person(by)).With(disposition: disposition, text: note.Trim());
         return Unit.Value;
     }
 
     /// <summary>
-    /// A deadline came due (the escalation worker): the next escalation round, or the follow-up that opens the alert
-    /// again. Null when the deadline no longer applies (the alert was acknowledged or resolved meanwhile): it is
-    /// cancelled, and nobody is notified. A deadline fires at most once.
+    /// A second member of staff agrees that a High or Imminent alert was a false positive: it is resolved. Never the
+    /// person who proposed it; who else may co-sign (the supervisor, on-call, an administrator) is the application's
+    /// rule. Refused when the alert changed since <paramref name="expectedVersion"/>.
+    /// </summary>
+    public Result<Unit> Cosign(string note, UserId by, DateTimeOffset now, int? expectedVersion = null)
+    {
+        if (Stale(expectedVersion) is { } stale)
+        {
+            return stale;
+        }
+
+        if (Status != AlertStatus.AwaitingCosign)
+        {
+            return Error.Conflict(NotAwaitingCosign, "This alert is not waiting for a co-signature.");
+        }
+
+        if (CosignRequestedBy == by)
+        {
+            return Error.Rule(CosignBySamePerson, "A false positive is co-signed by someone other than the person who proposed it.");
+        }
+
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            return Error.Rule(NoteRequired, "Co-signing needs a note.");
+        }
+
+        Version++;
+        CosignedBy = by;
+        CosignedAt = now.ToStoredPrecision();
+        Close(Alerts.Disposition.FalsePositive, CosignRequestedBy!.Value, now);
+        Add(AlertEventKind.Cosigned, now, Actor.Person(by)).With(disposition: Alerts.Disposition.FalsePositive, text: note.Trim());
+        return Unit.Value;
+    }
+
+    /// <summary>
+    /// A deadline came due (the escalation worker): the next escalation round (a missed acknowledgement, first contact
+    /// or resolution), or the follow-up that opens the alert again. Null when the deadline no longer applies (the alert
+    /// was acknowledged, the client reached or the alert resolved meanwhile): it is cancelled, and nobody is notified. A
+    /// deadline fires at most once.
     /// </summary>
     public EscalationStep? Fire(AlertDeadline deadline, DateTimeOffset now, Actor actor)
     {
@@ -244,7 +400,13 @@ public sealed class Alert
             return null;
         }
 
-        var applies = deadline.Kind == AlertDeadlineKind.Escalation ? Status == AlertStatus.Open : Status == AlertStatus.Acknowledged;
+        var held = Status is AlertStatus.Acknowledged or AlertStatus.AwaitingCosign;
+        var applies = deadline.Kind switch
+        {
+            AlertDeadlineKind.Escalation => Status == AlertStatus.Open,
+            AlertDeadlineKind.FirstContact => held && ContactedAt is null && FollowUpAt is null,
+            _ => held,
+        };
         if (!applies)
         {
             deadline.Cancel(now);
@@ -257,14 +419,16 @@ public sealed class Alert
             return Reopen(now, actor, deadline.Round);
         }
 
-        Level = deadline.Level;
+        // A missed acknowledgement moves to the level its deadline named; a missed first contact or resolution goes one
+        // above whoever holds the alert now (two such deadlines may be pending at once).
+        Level = deadline.Kind == AlertDeadlineKind.Escalation ? deadline.Level : Level + 1;
         LastRound = Math.Max(LastRound, deadline.Round);
         var target = TargetOf(Level);
         var next = now + (Level == 1 ? Policy.SupervisorWithin : Policy.RepeatEvery);
         // The round the deadline reserved, not LastRound: a tier rise may have sent a later round since it was scheduled.
-        Add(AlertEventKind.Escalated, now, actor).With(round: deadline.Round, target: target, dueAt: deadline.DueAt);
-        Schedule(AlertDeadlineKind.Escalation, Level + 1, next);
-        return new EscalationStep(deadline.Round, target);
+        Add(AlertEventKind.Escalated, now, actor).With(round: deadline.Round, target: target, dueAt: deadline.DueAt, missed: deadline.Kind);
+        Schedule(deadline.Kind, Level + 1, next);
+        return new EscalationStep(deadline.Round, target, deadline.Kind == AlertDeadlineKind.Escalation ? null : deadline.Kind);
     }
 
     /// <summary>Records who a round reached (the application resolves the people for the round's target).</summary>
@@ -280,6 +444,10 @@ public sealed class Alert
         Level = 0;
         LastRound = Math.Max(LastRound, round);
         FollowUpAt = null;
+        ContactedAt = null;
+        RiskAssessment = null;
+        CosignRequestedBy = null;
+        Version++;
         Add(AlertEventKind.Reopened, now, actor).With(round: round);
         Schedule(AlertDeadlineKind.Escalation, level: 1, now + Policy.AcknowledgeWithin(Tier));
         return new EscalationStep(round, EscalationTarget.Clinician);
@@ -291,17 +459,40 @@ public sealed class Alert
         AcknowledgedAt = now.ToStoredPrecision();
         AcknowledgedBy = by;
         FirstAcknowledgedAt ??= AcknowledgedAt;
+        Version++;
         CancelPending(now);
         Add(AlertEventKind.Acknowledged, now, Actor.Person(by));
+        // The escalation goes on from whoever acknowledged: a missed contact or resolution goes one level above them.
+        Schedule(AlertDeadlineKind.FirstContact, Level + 1, now + Policy.FirstContactWithin(Tier));
+        Schedule(AlertDeadlineKind.Resolution, Level + 1, now + Policy.ResolveWithin(Tier));
     }
 
-    private void CancelPending(DateTimeOffset now)
+    private void Close(Disposition disposition, UserId by, DateTimeOffset now)
     {
-        foreach (var deadline in _deadlines.Where(d => d.IsPending))
+        CancelPending(now);
+        Status = AlertStatus.Resolved;
+        ResolvedAt = now.ToStoredPrecision();
+        ResolvedBy = by;
+        Disposition = disposition;
+    }
+
+    /// <summary>A conflict naming both versions when <paramref name="expected"/> is given and is not this alert's version.</summary>
+    private Error? Stale(int? expected) =>
+        expected is { } shown && shown != Version
+            ? Error.Conflict(Changed, "This alert has changed since you opened it (a new trigger, a change of tier, or someone else acted). Review it and try again.")
+                with { Details = new Dictionary<string, object> { ["expectedVersion"] = shown, ["currentVersion"] = Version } }
+            : null;
+
+    /// <summary>Cancels the pending deadlines, of the given kinds only when any are named.</summary>
+    private void CancelPending(DateTimeOffset now, params AlertDeadlineKind[] kinds)
+    {
+        foreach (var deadline in _deadlines.Where(d => d.IsPending && (kinds.Length == 0 || kinds.Contains(d.Kind))))
         {
             deadline.Cancel(now);
         }
     }
+
+    private static string Words(TimeSpan span) => span.TotalHours < 48 ? $"{span.TotalHours:0} hours" : $"{span.TotalDays:0} days";
 
     private EscalationStep Notify(EscalationTarget target)
     {

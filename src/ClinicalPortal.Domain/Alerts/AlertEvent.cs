@@ -46,8 +46,11 @@ public sealed class AlertEvent
 
     public string[]? Codes { get; private set; }
 
-    /// <summary>Free text: a note, the client's message, the clinician's reason, a resolution note (health data).</summary>
-    public string? Text { get; private set; }
+    /// <summary>
+    /// Free text, encrypted by the application (ADR 0014): a note, the client's message, the clinician's reason, a
+    /// resolution or contact note (health data). The domain never holds it in clear.
+    /// </summary>
+    public string? TextProtected { get; private set; }
 
     public Disposition? Disposition { get; private set; }
 
@@ -55,6 +58,12 @@ public sealed class AlertEvent
 
     /// <summary>A deadline this entry set (the next escalation, a follow-up date).</summary>
     public DateTimeOffset? DueAt { get; private set; }
+
+    /// <summary>How the client was reached or tried (a contact, an "unable to reach").</summary>
+    public ContactChannel? Channel { get; private set; }
+
+    /// <summary>Why an escalation happened: which deadline was missed (acknowledgement, first contact, resolution).</summary>
+    public AlertDeadlineKind? Missed { get; private set; }
 
     internal static AlertEvent Create(Alert alert, int sequence, AlertEventKind kind, DateTimeOffset at, Actor actor) => new()
     {
@@ -70,7 +79,8 @@ public sealed class AlertEvent
 
     internal AlertEvent With(
         RiskTier? tier = null, int? round = null, EscalationTarget? target = null, AlertTrigger? trigger = null, string? text = null,
-        Disposition? disposition = null, IReadOnlyList<Guid>? recipients = null, DateTimeOffset? dueAt = null)
+        Disposition? disposition = null, IReadOnlyList<Guid>? recipients = null, DateTimeOffset? dueAt = null,
+        ContactChannel? channel = null, AlertDeadlineKind? missed = null)
     {
         Tier = tier ?? trigger?.Tier ?? Tier;
         Round = round ?? Round;
@@ -80,13 +90,15 @@ public sealed class AlertEvent
             Source = trigger.Source;
             ReferenceId = trigger.ReferenceId;
             Codes = trigger.Codes.Count == 0 ? null : trigger.Codes.ToArray();
-            Text = trigger.Text;
+            TextProtected = trigger.TextProtected;
         }
 
-        Text = text ?? Text;
+        TextProtected = text ?? TextProtected;
         Disposition = disposition ?? Disposition;
         RecipientIds = recipients?.ToArray() ?? RecipientIds;
         DueAt = dueAt?.ToStoredPrecision() ?? DueAt;
+        Channel = channel ?? Channel;
+        Missed = missed ?? Missed;
         return this;
     }
 }

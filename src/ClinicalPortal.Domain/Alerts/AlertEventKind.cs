@@ -13,4 +13,16 @@ public enum AlertEventKind
     FollowUpScheduled = 7,
     Reopened = 8,
     Resolved = 9,
+
+    /// <summary>A member of staff reached the client (the first contact a deadline waits for).</summary>
+    ContactMade = 10,
+
+    /// <summary>A member of staff tried to reach the client and could not.</summary>
+    ContactAttempted = 11,
+
+    /// <summary>Closing a High or Imminent alert as a false positive was proposed: it waits for a second person.</summary>
+    CosignRequested = 12,
+
+    /// <summary>A second member of staff co-signed the false positive: the alert is resolved.</summary>
+    Cosigned = 13,
 }

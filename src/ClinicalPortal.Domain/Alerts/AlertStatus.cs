@@ -11,4 +11,10 @@ public enum AlertStatus
 
     /// <summary>Closed with a disposition and a note.</summary>
     Resolved = 2,
+
+    /// <summary>
+    /// A High or Imminent alert proposed closed as a false positive: a second member of staff must co-sign it; until
+    /// then it is worked like an acknowledged alert and its deadlines keep running.
+    /// </summary>
+    AwaitingCosign = 3,
 }

@@ -61,7 +61,40 @@ public sealed class Client
     /// </summary>
     public string? Country { get; private set; }
 
+    /// <summary>The client's phone number, encrypted by the application (ADR 0014): responders reach the client with it.</summary>
+    public string? PhoneProtected { get; private set; }
+
+    /// <summary>The client's emergency contact (name, phone, relationship) as encrypted JSON (ADR 0014).</summary>
+    public string? EmergencyContactProtected { get; private set; }
+
     public bool IsActive => Status == ClientStatus.Active;
+
+    /// <summary>
+    /// Sets how the client is reached in a crisis, already encrypted by the application (this entity never holds the
+    /// clear text); "" clears a field, null leaves it. Returns the names of the fields that were set.
+    /// </summary>
+    public Result<IReadOnlyList<string>> SetContact(string? phoneProtected, string? emergencyContactProtected)
+    {
+        if (CheckActive() is { } refused)
+        {
+            return refused;
+        }
+
+        var set = new List<string>();
+        if (phoneProtected is not null)
+        {
+            PhoneProtected = phoneProtected.Length == 0 ? null : phoneProtected;
+            set.Add(nameof(PhoneProtected));
+        }
+
+        if (emergencyContactProtected is not null)
+        {
+            EmergencyContactProtected = emergencyContactProtected.Length == 0 ? null : emergencyContactProtected;
+            set.Add(nameof(EmergencyContactProtected));
+        }
+
+        return set;
+    }
 
     public const string CountryUnsupported = "client.country_unsupported";
 

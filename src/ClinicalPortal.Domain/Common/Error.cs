@@ -14,7 +14,10 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
     /// <summary>Broken rules inside a list (an answer set), with the position of each; empty when the rule is about the whole.</summary>
     public IReadOnlyList<Violation> Violations { get; init; } = [];
 
-    /// <summary>Non-PHI facts the caller needs to act on the error (e.g. the ids of clients still on a caseload).</summary>
+    /// <summary>
+    /// Facts the caller needs to act on the error (e.g. the ids of clients still on a caseload, or the current state of
+    /// a record the caller may read and decided on in an older state). Sent to the caller only: never logged or audited.
+    /// </summary>
     public IReadOnlyDictionary<string, object> Details { get; init; } = EmptyDetails;
 
     private static readonly IReadOnlyDictionary<string, string[]> EmptyFields = new Dictionary<string, string[]>();

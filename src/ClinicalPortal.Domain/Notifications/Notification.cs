@@ -30,6 +30,9 @@ public sealed class Notification
     /// <summary>Why this person was told: as the clinician, the supervisor, on call, or everyone (repeat).</summary>
     public EscalationTarget Target { get; private set; }
 
+    /// <summary>For an acknowledged alert: the deadline that was missed (first contact, resolution); null: it needs acknowledging.</summary>
+    public AlertDeadlineKind? Missed { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? ReadAt { get; private set; }
@@ -43,6 +46,7 @@ public sealed class Notification
         Round = step.Round,
         Tier = alert.Tier,
         Target = step.Target,
+        Missed = step.Missed,
         CreatedAt = now.ToStoredPrecision(),
     };
 

@@ -37,6 +37,9 @@ public sealed class Organization
 
     public EscalationPolicy EscalationPolicy { get; private set; }
 
+    /// <summary>When the care team is there and who is on call when; null until an administrator sets it.</summary>
+    public Coverage? Coverage { get; private set; }
+
     public static Organization Create(string name, DateTimeOffset now, string country = DefaultCountry)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -60,4 +63,6 @@ public sealed class Organization
 
     /// <summary>New alerts start with this policy; alerts already raised keep theirs.</summary>
     public void SetEscalationPolicy(EscalationPolicy policy) => EscalationPolicy = policy;
+
+    public void SetCoverage(Coverage coverage) => Coverage = coverage;
 }

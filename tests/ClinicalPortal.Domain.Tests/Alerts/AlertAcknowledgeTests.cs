@@ -32,7 +32,7 @@ public sealed class AlertAcknowledgeTests
 
         alert.Acknowledge(UserId.New(), Now.AddMinutes(4)).Ok();
 
-        Assert.Same(deadline, Assert.Single(alert.Deadlines));
+        Assert.Same(deadline, Assert.Single(alert.Deadlines, d => d.Kind == AlertDeadlineKind.Escalation));
         Assert.Equal(Now.AddMinutes(4), deadline.CancelledAt);
         Assert.Null(deadline.FiredAt);
         Assert.Equal(Now.AddMinutes(60), deadline.DueAt);
@@ -47,9 +47,10 @@ public sealed class AlertAcknowledgeTests
 
         alert.Acknowledge(UserId.New(), Now.AddMinutes(35)).Ok();
 
-        alert.HasNoPendingDeadline();
-        Assert.Equal(Now.AddMinutes(35), alert.Deadlines[^1].CancelledAt);
-        Assert.All(alert.Deadlines.SkipLast(1), d => Assert.NotNull(d.FiredAt));
+        var escalations = alert.Deadlines.Where(d => d.Kind == AlertDeadlineKind.Escalation).ToList();
+        Assert.Equal(Now.AddMinutes(35), escalations[^1].CancelledAt);
+        Assert.All(escalations.SkipLast(1), d => Assert.NotNull(d.FiredAt));
+        Assert.Equal([AlertDeadlineKind.FirstContact, AlertDeadlineKind.Resolution], alert.PendingKinds());
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class AlertAcknowledgeTests
     public void Acknowledge_AResolvedAlert_IsRefusedAsResolved()
     {
         var alert = AlertFixtures.Raised(Now);
-        alert.Resolve(Disposition.ContactedSafe, "Safe", null, UserId.New(), Now.AddMinutes(1)).Ok();
+        alert.Resolve(Disposition.ContactedSafe, "Safe", null, UserId.New(), Now.AddMinutes(1), assessment: AlertFixtures.Assessed).Ok();
         var events = alert.Events.Count;
 
         alert.Acknowledge(UserId.New(), Now.AddMinutes(2)).Refused(ErrorKind.Conflict, Alert.AlreadyResolved);
@@ -89,7 +90,9 @@ public sealed class AlertAcknowledgeTests
         alert.Acknowledge(second, Now.AddMinutes(12)).Ok();
 
         Assert.Equal(AlertStatus.Acknowledged, alert.Status);
-        alert.HasNoPendingDeadline();
+        Assert.DoesNotContain(alert.Deadlines, d => d.IsPending && d.Kind == AlertDeadlineKind.Escalation);
+        // The new acknowledgement starts new first-contact and resolution deadlines for the new tier.
+        Assert.Equal(Now.AddMinutes(12) + EscalationPolicy.Default.FirstContactWithin(RiskTier.Imminent), alert.PendingDeadline(AlertDeadlineKind.FirstContact).DueAt);
         Assert.Equal(
             [(first, Now.AddMinutes(1)), (second, Now.AddMinutes(12))],
             alert.Events.Where(e => e.Kind == AlertEventKind.Acknowledged).Select(e => (e.ActorUserId!.Value, e.At)));

@@ -136,7 +136,7 @@ public sealed class AlertEscalationTests
 
         Assert.Equal((Now.AddMinutes(5), (DateTimeOffset?)null), (deadline.CancelledAt!.Value, deadline.FiredAt));
         Assert.Equal((AlertStatus.Acknowledged, 0, events), (alert.Status, alert.Level, alert.Events.Count));
-        alert.HasNoPendingDeadline();
+        Assert.Equal([AlertDeadlineKind.FirstContact, AlertDeadlineKind.Resolution], alert.PendingKinds());
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class AlertEscalationTests
     {
         var alert = AlertFixtures.Raised(Now, RiskTier.High, Policy);
         var deadline = alert.PendingDeadline();
-        alert.Resolve(Disposition.ContactedSafe, "Spoke to the client", null, UserId.New(), Now.AddMinutes(5)).Ok();
+        alert.Resolve(Disposition.ContactedSafe, "Spoke to the client", null, UserId.New(), Now.AddMinutes(5), assessment: AlertFixtures.Assessed).Ok();
 
         Assert.Null(alert.Fire(deadline, deadline.DueAt, AlertFixtures.Worker));
 

@@ -11,6 +11,11 @@ internal static class AlertFixtures
 
     internal static readonly Actor Assessment = Actor.Of("system:assessment");
 
+    /// <summary>A documented risk assessment (what closing a High or Imminent alert needs), with the next contact far ahead.</summary>
+    internal static readonly RiskAssessment Assessed = new(
+        AssessedRisk.Low, "Denies intent; protective factors: children, work.", SafetyPlanReviewed: true, SafetyPlanVersion: 1,
+        MeansCounselling: true, NextContactAt: new DateTimeOffset(2030, 1, 1, 9, 0, 0, TimeSpan.Zero), SupervisorConsulted: null);
+
     internal static AlertTrigger Trigger(RiskTier tier, AlertSource source = AlertSource.Assessment, string? text = null, params string[] codes) =>
         new(source, tier, source == AlertSource.Assessment ? Guid.NewGuid() : null, codes, text);
 
@@ -21,12 +26,23 @@ internal static class AlertFixtures
 
     internal static AlertDeadline PendingDeadline(this Alert alert) => Assert.Single(alert.Deadlines, d => d.IsPending);
 
+    /// <summary>The one pending deadline of a kind (an acknowledged alert has a first-contact and a resolution deadline at once).</summary>
+    internal static AlertDeadline PendingDeadline(this Alert alert, AlertDeadlineKind kind) =>
+        Assert.Single(alert.Deadlines, d => d.IsPending && d.Kind == kind);
+
+    internal static AlertDeadlineKind[] PendingKinds(this Alert alert) =>
+        alert.Deadlines.Where(d => d.IsPending).Select(d => d.Kind).Order().ToArray();
+
+    /// <summary>"Unable to reach" by phone, with a follow-up.</summary>
+    internal static Result<Unit> UnableToReach(this Alert alert, string note, DateTimeOffset? followUp, UserId by, DateTimeOffset now) =>
+        alert.Resolve(Disposition.UnableToReach, note, followUp, by, now, channel: ContactChannel.Phone);
+
     internal static void HasNoPendingDeadline(this Alert alert) => Assert.DoesNotContain(alert.Deadlines, d => d.IsPending);
 
     /// <summary>What the worker does: fires the pending deadline at its due time (plus any lateness); it must send a round.</summary>
-    internal static EscalationStep FireDue(this Alert alert, TimeSpan late = default)
+    internal static EscalationStep FireDue(this Alert alert, TimeSpan late = default, AlertDeadlineKind? kind = null)
     {
-        var deadline = alert.PendingDeadline();
+        var deadline = kind is { } k ? alert.PendingDeadline(k) : alert.PendingDeadline();
         var step = alert.Fire(deadline, deadline.DueAt + late, Worker);
         Assert.NotNull(step);
         return step;

@@ -23,6 +23,10 @@ public sealed class AlertInvariantTests
         UnableToReach,
         Resolve,
         FireSpent,
+        Contact,
+        StaleAcknowledge,
+        FalsePositive,
+        Cosign,
     }
 
     private static readonly Gen<EscalationPolicy> Policies =
@@ -35,6 +39,8 @@ public sealed class AlertInvariantTests
 
     private static readonly Gen<(Op Op, int Minutes)[]> Sequences =
         Gen.Select(Gen.Enum<Op>(), Gen.Int[0, 3000]).Array[1, 60];
+
+    private static readonly UserId _proposer = UserId.New();
 
     [Fact]
     public void AnySequence_NeverSharesARound_NorRewritesTheRecord() =>
@@ -49,15 +55,22 @@ public sealed class AlertInvariantTests
             foreach (var (op, minutes) in sequence)
             {
                 clock = clock.AddMinutes(minutes % 120);
-                var pending = alert.Deadlines.FirstOrDefault(d => d.IsPending);
+                var pending = alert.Deadlines.Where(d => d.IsPending).MinBy(d => d.DueAt);
+                var level = alert.Level;
                 switch (op)
                 {
                     case Op.FireDue or Op.FireLate when pending is not null:
                         clock = Max(clock, op == Op.FireDue ? pending.DueAt : pending.DueAt.AddMinutes(minutes));
                         var step = alert.Fire(pending, clock, AlertFixtures.Worker);
-                        Assert.NotNull(step);
+                        Assert.NotNull(step); // a pending deadline always applies: whatever made it moot cancelled it
                         Assert.Equal(pending.Round, step.Round);
-                        Assert.Equal(pending.Kind == AlertDeadlineKind.FollowUp ? EscalationTarget.Clinician : Alert.TargetOf(pending.Level), step.Target);
+                        var expected = pending.Kind switch
+                        {
+                            AlertDeadlineKind.FollowUp => EscalationTarget.Clinician,
+                            AlertDeadlineKind.Escalation => Alert.TargetOf(pending.Level),
+                            _ => Alert.TargetOf(level + 1), // a missed contact or resolution: one above whoever holds it
+                        };
+                        Assert.Equal(expected, step.Target);
                         history.Sent(step);
                         break;
                     case Op.AddTrigger:
@@ -80,11 +93,29 @@ public sealed class AlertInvariantTests
                         alert.AddNote($"note {minutes}", Actor.Person(UserId.New()), clock).Ok();
                         break;
                     case Op.UnableToReach:
-                        var unreachable = alert.Resolve(Disposition.UnableToReach, "No answer", clock.AddMinutes(minutes + 1), UserId.New(), clock);
+                        var unreachable = alert.UnableToReach("No answer", clock.AddMinutes(minutes % 240 + 1), UserId.New(), clock);
                         Assert.Equal(!history.WasResolved, unreachable.IsSuccess);
                         break;
+                    case Op.Contact:
+                        var contact = alert.RecordContact((ContactChannel)(minutes % 5), reached: minutes % 2 == 0, null, UserId.New(), clock);
+                        Assert.Equal(!history.WasResolved, contact.IsSuccess);
+                        break;
+                    case Op.FalsePositive:
+                        var proposed = alert.Resolve(Disposition.FalsePositive, "Mistake", null, _proposer, clock, assessment: AlertFixtures.Assessed);
+                        Assert.Equal(!history.WasResolved, proposed.IsSuccess);
+                        break;
+                    case Op.Cosign:
+                        var cosigned = alert.Cosign("Agreed", UserId.New(), clock);
+                        Assert.Equal(history.WasAwaitingCosign, cosigned.IsSuccess);
+                        break;
+                    case Op.StaleAcknowledge when alert.Version > 1:
+                        var version = alert.Version;
+                        alert.Acknowledge(UserId.New(), clock, expectedVersion: version - 1 - minutes % (version - 1))
+                            .Refused(ErrorKind.Conflict, Alert.Changed);
+                        Assert.Equal(version, alert.Version);
+                        break;
                     case Op.Resolve when minutes % 4 == 0:
-                        var resolved = alert.Resolve(Disposition.ContactedSafe, "Safe", null, UserId.New(), clock);
+                        var resolved = alert.Resolve(Disposition.ContactedSafe, "Safe", null, UserId.New(), clock, assessment: AlertFixtures.Assessed);
                         Assert.Equal(!history.WasResolved, resolved.IsSuccess);
                         break;
                     case Op.FireSpent when alert.Deadlines.FirstOrDefault(d => !d.IsPending) is { } spent:
@@ -117,8 +148,8 @@ public sealed class AlertInvariantTests
                     // Acknowledged, opened again by another trigger, unreachable, and opened again by the follow-up.
                     alert.Acknowledge(UserId.New(), at).Ok();
                     history.Sent(alert.AddTrigger(AlertFixtures.Trigger(RiskTier.Elevated), at, AlertFixtures.Assessment).Ok()!);
-                    alert.Resolve(Disposition.UnableToReach, "No answer", at.AddHours(4), UserId.New(), at).Ok();
-                    history.Sent(alert.FireDue());
+                    alert.UnableToReach("No answer", at.AddHours(4), UserId.New(), at).Ok();
+                    history.Sent(alert.FireDue(kind: AlertDeadlineKind.FollowUp));
                     break;
             }
 
@@ -139,9 +170,13 @@ public sealed class AlertInvariantTests
         private List<(AlertEvent Entry, AlertEventKind Kind, DateTimeOffset At, int? Round)> _events = [];
         private List<(AlertDeadline Deadline, int Round, DateTimeOffset DueAt, DateTimeOffset? FiredAt, DateTimeOffset? CancelledAt)> _deadlines = [];
 
+        private int _version;
+
         public bool WasResolved { get; private set; }
 
         public bool WasOpen { get; private set; }
+
+        public bool WasAwaitingCosign { get; private set; }
 
         public void Sent(EscalationStep step) => _steps.Add(step);
 
@@ -193,20 +228,25 @@ public sealed class AlertInvariantTests
             Assert.All(alert.Deadlines, d => Assert.False(d.FiredAt is not null && d.CancelledAt is not null));
             Assert.All(alert.Events.Zip(alert.Events.Skip(1)), pair => Assert.True(pair.First.At <= pair.Second.At));
 
-            // State and deadlines agree: an open alert escalates, an acknowledged one waits at most for its follow-up,
-            // a resolved one waits for nothing.
+            // State and deadlines agree: an open alert escalates; an acknowledged one always has its resolution
+            // deadline, its first-contact deadline until the client is reached or an attempt set a follow-up, and the
+            // follow-up when one is set; a resolved one waits for nothing. Open or acknowledged, something is due.
             var pending = alert.Deadlines.Where(d => d.IsPending).ToList();
-            Assert.True(pending.Count <= 1);
             switch (alert.Status)
             {
                 case AlertStatus.Open:
                     Assert.Equal(AlertDeadlineKind.Escalation, Assert.Single(pending).Kind);
                     Assert.Equal(alert.Level + 1, pending[0].Level);
                     Assert.Null(alert.FollowUpAt);
+                    Assert.Null(alert.ContactedAt);
                     break;
-                case AlertStatus.Acknowledged:
-                    Assert.Equal(alert.FollowUpAt, pending.SingleOrDefault()?.DueAt);
-                    Assert.All(pending, d => Assert.Equal(AlertDeadlineKind.FollowUp, d.Kind));
+                case AlertStatus.Acknowledged or AlertStatus.AwaitingCosign:
+                    Assert.Single(pending, d => d.Kind == AlertDeadlineKind.Resolution);
+                    Assert.Equal(alert.Status == AlertStatus.AwaitingCosign, alert.CosignRequestedBy is not null);
+                    Assert.Equal(alert.FollowUpAt, pending.SingleOrDefault(d => d.Kind == AlertDeadlineKind.FollowUp)?.DueAt);
+                    Assert.Equal(
+                        alert.ContactedAt is null && alert.FollowUpAt is null ? 1 : 0, pending.Count(d => d.Kind == AlertDeadlineKind.FirstContact));
+                    Assert.DoesNotContain(pending, d => d.Kind == AlertDeadlineKind.Escalation);
                     break;
                 default:
                     Assert.Empty(pending);
@@ -215,8 +255,11 @@ public sealed class AlertInvariantTests
             }
 
             Assert.False(WasResolved && alert.Status != AlertStatus.Resolved);
+            Assert.True(alert.Version >= _version);
+            _version = alert.Version;
             WasResolved = alert.Status == AlertStatus.Resolved;
             WasOpen = alert.Status == AlertStatus.Open;
+            WasAwaitingCosign = alert.Status == AlertStatus.AwaitingCosign;
             _events = alert.Events.Select(e => (e, e.Kind, e.At, e.Round)).ToList();
             _deadlines = alert.Deadlines.Select(d => (d, d.Round, d.DueAt, d.FiredAt, d.CancelledAt)).ToList();
         }

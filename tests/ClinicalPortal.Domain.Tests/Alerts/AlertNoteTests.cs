@@ -19,7 +19,7 @@ public sealed class AlertNoteTests
 
         if (status == AlertStatus.Resolved)
         {
-            alert.Resolve(Disposition.SafetyPlanReviewed, "Plan reviewed", null, UserId.New(), Now.AddMinutes(2)).Ok();
+            alert.Resolve(Disposition.SafetyPlanReviewed, "Plan reviewed", null, UserId.New(), Now.AddMinutes(2), assessment: AlertFixtures.Assessed).Ok();
         }
 
         Assert.Equal(status, alert.Status);
@@ -38,7 +38,7 @@ public sealed class AlertNoteTests
 
         Assert.Equal(events + 1, alert.Events.Count);
         var note = alert.Events[^1];
-        Assert.Equal((AlertEventKind.NoteAdded, "Called back, left a message.", Now.AddHours(1)), (note.Kind, note.Text, note.At));
+        Assert.Equal((AlertEventKind.NoteAdded, "Called back, left a message.", Now.AddHours(1)), (note.Kind, note.TextProtected, note.At));
         Assert.Equal(by, note.ActorUserId);
         Assert.Equal(status, alert.Status);
     }

@@ -40,7 +40,7 @@ public sealed class AlertRaiseTests
         var raised = Assert.Single(alert.Events);
         Assert.Equal(AlertEventKind.Raised, raised.Kind);
         Assert.Equal((alert.Id, alert.OrganizationId, Now), (raised.AlertId, raised.OrganizationId, raised.At));
-        Assert.Equal((AlertSource.Assessment, RiskTier.Imminent, reference, "I have a plan"), (raised.Source, raised.Tier, raised.ReferenceId, raised.Text));
+        Assert.Equal((AlertSource.Assessment, RiskTier.Imminent, reference, "I have a plan"), (raised.Source, raised.Tier, raised.ReferenceId, raised.TextProtected));
         Assert.Equal(["cssrs.q4", "cssrs.q5"], raised.Codes!);
         Assert.Null(raised.ActorUserId);
         Assert.Equal("system:assessment", raised.ActorSystem);
@@ -56,7 +56,7 @@ public sealed class AlertRaiseTests
 
         var raised = Assert.Single(alert.Events);
         Assert.Equal((clinician, (string?)null), (raised.ActorUserId!.Value, raised.ActorSystem));
-        Assert.Equal((AlertSource.Clinician, (Guid?)null, "Worried after the session"), (raised.Source, raised.ReferenceId, raised.Text));
+        Assert.Equal((AlertSource.Clinician, (Guid?)null, "Worried after the session"), (raised.Source, raised.ReferenceId, raised.TextProtected));
         Assert.Null(raised.Codes);
     }
 

@@ -14,7 +14,7 @@ public sealed class AlertTriggerTests
     public void AddTrigger_OnAResolvedAlert_IsRefusedByName_AndLeavesNoTrace()
     {
         var alert = AlertFixtures.Raised(Now);
-        alert.Resolve(Disposition.ContactedSafe, "Safe", null, UserId.New(), Now.AddMinutes(1)).Ok();
+        alert.Resolve(Disposition.ContactedSafe, "Safe", null, UserId.New(), Now.AddMinutes(1), assessment: AlertFixtures.Assessed).Ok();
         var events = alert.Events.Count;
 
         alert.AddTrigger(AlertFixtures.Trigger(RiskTier.Imminent), Now.AddMinutes(2), Client).Refused(ErrorKind.Conflict, Alert.AlreadyResolved);
@@ -43,7 +43,7 @@ public sealed class AlertTriggerTests
         var entry = alert.Events[^1];
         Assert.Equal(2, alert.Events.Count);
         Assert.Equal((AlertEventKind.TriggerAdded, Now.AddMinutes(5), "system:client-request"), (entry.Kind, entry.At, entry.ActorSystem));
-        Assert.Equal((AlertSource.ClientRequest, added, "Please call me"), (entry.Source, entry.Tier, entry.Text));
+        Assert.Equal((AlertSource.ClientRequest, added, "Please call me"), (entry.Source, entry.Tier, entry.TextProtected));
         Assert.Same(deadline, alert.PendingDeadline());
         Assert.Equal(due, deadline.DueAt);
         Assert.Single(alert.Deadlines);
@@ -247,8 +247,8 @@ public sealed class AlertTriggerTests
     public void AddTrigger_HigherTier_WhileAFollowUpIsPending_OpensItAgain_AndDropsTheFollowUp()
     {
         var alert = AlertFixtures.Raised(Now, RiskTier.Elevated);
-        alert.Resolve(Disposition.UnableToReach, "No answer", Now.AddDays(1), UserId.New(), Now.AddMinutes(30)).Ok();
-        var followUp = alert.PendingDeadline();
+        alert.UnableToReach("No answer", Now.AddHours(20), UserId.New(), Now.AddMinutes(30)).Ok();
+        var followUp = alert.PendingDeadline(AlertDeadlineKind.FollowUp);
         var at = Now.AddHours(2);
 
         alert.AddTrigger(AlertFixtures.Trigger(RiskTier.High), at, AlertFixtures.Assessment).Ok();
@@ -263,8 +263,8 @@ public sealed class AlertTriggerTests
     public void AddTrigger_SameTier_WhileAFollowUpIsPending_OpensTheAlert_AndTheAcknowledgementDeadlineReplacesTheFollowUp()
     {
         var alert = AlertFixtures.Raised(Now, RiskTier.High);
-        alert.Resolve(Disposition.UnableToReach, "No answer", Now.AddDays(1), UserId.New(), Now.AddMinutes(30)).Ok();
-        var followUp = alert.PendingDeadline();
+        alert.UnableToReach("No answer", Now.AddHours(20), UserId.New(), Now.AddMinutes(30)).Ok();
+        var followUp = alert.PendingDeadline(AlertDeadlineKind.FollowUp);
 
         Assert.NotNull(alert.AddTrigger(AlertFixtures.Trigger(RiskTier.High), Now.AddHours(2), Client).Ok());
 

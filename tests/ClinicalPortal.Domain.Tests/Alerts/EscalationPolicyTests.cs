@@ -148,4 +148,40 @@ public sealed class EscalationPolicyTests
 
         Assert.Equal(((string[])["acknowledge.Elevated", "acknowledge.Imminent", "onCall", "repeat", "supervisor"]).Order(), codes.Order());
     }
+
+    [Fact]
+    public void Default_FirstContactAndResolution_AreTheProductDefaults()
+    {
+        var policy = EscalationPolicy.Default;
+        Assert.Equal(
+            (TimeSpan.FromMinutes(60), TimeSpan.FromMinutes(240), TimeSpan.FromMinutes(1440)),
+            (policy.FirstContactWithin(RiskTier.Imminent), policy.FirstContactWithin(RiskTier.High), policy.FirstContactWithin(RiskTier.Elevated)));
+        Assert.Equal(
+            (TimeSpan.FromMinutes(240), TimeSpan.FromMinutes(1440), TimeSpan.FromMinutes(4320)),
+            (policy.ResolveWithin(RiskTier.Imminent), policy.ResolveWithin(RiskTier.High), policy.ResolveWithin(RiskTier.Elevated)));
+    }
+
+    [Fact]
+    public void Create_WithoutFollowOnMinutes_TakesTheDefaults_AndKeepsGivenOnes()
+    {
+        var defaults = Create().Ok();
+        Assert.Equal(EscalationPolicy.DefaultFirstContactMinutes, defaults.FirstContactWithinMinutes);
+        Assert.Equal(EscalationPolicy.DefaultResolveMinutes, defaults.ResolveWithinMinutes);
+
+        var given = EscalationPolicy.Create(
+            AlertFixtures.Minutes(15, 60, 1440), 15, [], 15, AlertFixtures.Minutes(30, 120, 600), AlertFixtures.Minutes(120, 600, 2880)).Ok();
+        Assert.Equal((TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(2880)), (given.FirstContactWithin(RiskTier.Imminent), given.ResolveWithin(RiskTier.Elevated)));
+    }
+
+    [Theory]
+    [InlineData(0, 240, 1440, 240, 1440, 4320, "firstContact.Imminent")]
+    [InlineData(60, 240, 1440, 240, 1440, EscalationPolicy.MaxResolveMinutes + 1, "resolve.Elevated")]
+    [InlineData(300, 240, 1440, 240, 1440, 4320, "firstContact.order resolve.Imminent")]
+    [InlineData(60, 240, 1440, 4320, 1440, 240, "resolve.Elevated resolve.order")]
+    public void Create_WithBadFollowOnMinutes_NamesEachRule(int ci, int ch, int ce, int ri, int rh, int re, string codes)
+    {
+        var result = EscalationPolicy.Create(AlertFixtures.Minutes(15, 60, 1440), 15, [], 15, AlertFixtures.Minutes(ci, ch, ce), AlertFixtures.Minutes(ri, rh, re));
+
+        Assert.Equal(codes.Split(' ').Order(), Refused(result).Order());
+    }
 }

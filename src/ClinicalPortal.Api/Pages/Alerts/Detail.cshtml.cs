@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClinicalPortal.Application.Alerts;
 using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Common;
@@ -9,9 +10,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ClinicalPortal.Api.Pages.Alerts;
 
 /// <summary>
-/// The page an alert e-mail links to: the alert, its timeline, and the three things staff do with it (acknowledge,
-/// add a note, resolve), each through the same audited request as the API. Outside the caller's reach it is a 404,
-/// as in the API.
+/// The page an alert e-mail links to: the alert, what is due by when, the contacts tried, its timeline, and what staff
+/// do with it (acknowledge, record a contact, add a note, resolve), each through the same audited request as the API.
+/// Every decision posts the version the page showed: when the alert changed meanwhile (a new trigger, a raised tier,
+/// someone else acted) nothing changes and the page shows the alert as it is now. Outside the caller's reach it is a
+/// 404, as in the API.
 /// </summary>
 [Authorize(AuthenticationSchemes = "Identity.Application")]
 public sealed class DetailModel(IMediator mediator) : PageModel
@@ -30,25 +33,75 @@ public sealed class DetailModel(IMediator mediator) : PageModel
     [BindProperty]
     public string? Disposition { get; set; }
 
-    /// <summary>An ISO 8601 time; without an offset it is taken as UTC (the form says so).</summary>
+    /// <summary>A local date and time from the form; its offset from UTC is <see cref="OffsetMinutes"/> (UTC without it).</summary>
     [BindProperty]
     public string? FollowUpAt { get; set; }
 
-    public static IReadOnlyList<string> Dispositions { get; } = Enum.GetNames<Disposition>();
+    /// <summary>The browser's offset from UTC in minutes, east positive (set by <c>/js/local-time.js</c>).</summary>
+    [BindProperty]
+    public int? OffsetMinutes { get; set; }
+
+    [BindProperty]
+    public string? Channel { get; set; }
+
+    [BindProperty]
+    public bool? Reached { get; set; }
+
+    /// <summary>The documented risk assessment of the resolution (the risk level and why, the safety plan, lethal means, next contact).</summary>
+    [BindProperty]
+    public string? RiskLevel { get; set; }
+
+    [BindProperty]
+    public string? Rationale { get; set; }
+
+    [BindProperty]
+    public bool? SafetyPlanReviewed { get; set; }
+
+    [BindProperty]
+    public bool? MeansCounselling { get; set; }
+
+    /// <summary>A local date and time, at <see cref="OffsetMinutes"/>, as <see cref="FollowUpAt"/>.</summary>
+    [BindProperty]
+    public string? NextContactAt { get; set; }
+
+    [BindProperty]
+    public bool? SupervisorConsulted { get; set; }
+
+    /// <summary>The alert's version the page showed when the decision was made.</summary>
+    [BindProperty]
+    public int? ExpectedVersion { get; set; }
 
     public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
     public Task<IActionResult> OnPostAcknowledgeAsync(Guid id) =>
-        ActAsync(id, mediator.Send(new AcknowledgeAlert(id), HttpContext.RequestAborted), "Acknowledged: escalation has stopped.");
+        ActAsync(id, mediator.Send(new AcknowledgeAlert(id, ExpectedVersion ?? 0), HttpContext.RequestAborted),
+            "Acknowledged. Now reach the client: the deadline is shown below.");
+
+    public Task<IActionResult> OnPostContactAsync(Guid id) =>
+        ActAsync(id, mediator.Send(new RecordAlertContact(id, Channel, Reached, Note), HttpContext.RequestAborted),
+            Reached == true ? "The contact is recorded." : "The attempt is recorded. The deadline to reach the client still runs.");
 
     public Task<IActionResult> OnPostNoteAsync(Guid id) =>
         ActAsync(id, mediator.Send(new AddAlertNote(id, Note), HttpContext.RequestAborted), "The note is on the timeline.");
 
     public Task<IActionResult> OnPostResolveAsync(Guid id)
     {
-        var followUp = string.IsNullOrWhiteSpace(FollowUpAt) || HasOffset(FollowUpAt) ? FollowUpAt : FollowUpAt.Trim() + "Z";
-        return ActAsync(id, mediator.Send(new ResolveAlert(id, Disposition, Note, followUp), HttpContext.RequestAborted), "Saved.");
+        var unreachable = Disposition == nameof(Domain.Alerts.Disposition.UnableToReach);
+        // The assessment goes with a closing resolution when any of it was filled in (the request says what is missing).
+        var filled = (RiskLevel ?? Rationale ?? NextContactAt) is not null || SafetyPlanReviewed is not null || MeansCounselling is not null;
+        var assessment = filled && !unreachable
+            ? new RiskAssessmentInput(RiskLevel, Rationale, SafetyPlanReviewed, MeansCounselling, Instant(NextContactAt, OffsetMinutes), SupervisorConsulted)
+            : null;
+        return ActAsync(id, mediator.Send(new ResolveAlert(
+                id, Disposition, Note, unreachable ? Instant(FollowUpAt, OffsetMinutes) : null, ExpectedVersion, unreachable ? Channel : null, assessment),
+            HttpContext.RequestAborted), "Saved.");
     }
+
+    public Task<IActionResult> OnPostCosignAsync(Guid id) =>
+        ActAsync(id, mediator.Send(new CosignAlert(id, Note, ExpectedVersion), HttpContext.RequestAborted), "Co-signed: the alert is resolved.");
+
+    /// <summary>When a time is shown: in UTC on the server, named; <c>/js/local-time.js</c> rewrites it in the reader's zone.</summary>
+    public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("ddd d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private async Task<IActionResult> ActAsync(Guid id, ValueTask<Result<AlertResponse>> action, string done)
     {
@@ -65,7 +118,9 @@ public sealed class DetailModel(IMediator mediator) : PageModel
         }
 
         Errors = result.Error.Fields;
-        Message = result.Error.Message;
+        Message = result.Error.Code == Domain.Alerts.Alert.Changed
+            ? "Nothing was saved: this alert changed since you opened it (a new risk signal, a change of risk, or someone else acted). It is shown below as it is now; review it and decide again."
+            : result.Error.Message;
         return await ShowAsync(id);
     }
 
@@ -80,6 +135,27 @@ public sealed class DetailModel(IMediator mediator) : PageModel
         Alert = alert.Value;
         return Page();
     }
+
+    /// <summary>A <c>datetime-local</c> value at the browser's offset as an ISO 8601 instant (an offset already given is kept).</summary>
+    private static string? Instant(string? local, int? offsetMinutes)
+    {
+        if (string.IsNullOrWhiteSpace(local) || HasOffset(local))
+        {
+            return local;
+        }
+
+        var offset = TimeSpan.FromMinutes(offsetMinutes is { } m && Math.Abs(m) <= 14 * 60 ? m : 0);
+        return local.Trim() + (offset == TimeSpan.Zero ? "Z" : (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Where the follow-up screen stands, in words: "Due since ...", "Answered ...: positive (High)", ...</summary>
+    public static string ScreeningLine(ScreeningFollowUpResponse s) => s.Status switch
+    {
+        ScreeningFollowUpResponse.Due => $"Due since the PHQ-9 of {When(s.TriggeredAt!.Value)}: not answered yet.",
+        ScreeningFollowUpResponse.CareEnded => $"Not answered: asked for by the PHQ-9 of {When(s.TriggeredAt!.Value)}, the client's care has ended.",
+        _ => $"Answered {When(s.ScreenerAnsweredAt!.Value)}" + (s.TriggeredAt is { } asked ? $", after the PHQ-9 of {When(asked)}" : "") +
+             (s.ScreenerTier is { } tier ? $": positive ({AlertWords.Tier(tier).ToLowerInvariant()})." : ": no risk answer."),
+    };
 
     private static bool HasOffset(string value) =>
         value.TrimEnd().EndsWith('Z') || value.LastIndexOf('+') > 9 || value.LastIndexOf('-') > 9;

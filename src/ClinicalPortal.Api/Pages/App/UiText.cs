@@ -337,7 +337,45 @@ public static class UiText
     public const string EscalationHeading = "Escalation policy";
     public const string EscalationCurrentHeading = "In force now";
     public const string EscalationChangeHeading = "Change the policy";
+    public const string AdminCoverageLink = "Service hours and on-call rota";
+    public const string CoverageHeading = "Service hours and on-call rota";
+    public const string CoverageNowHeading = "What clients are told now";
+    public const string NoCoverage = "No hours are set: clients are not told when the team works, and every alert goes to the clinician first.";
+    public const string CoverageNote = "Outside the hours a new alert goes at once to whoever is on call at that hour, as well as the clinician. Clients see the hours beside their crisis lines.";
+    public const string CoverageChangeHeading = "Change the hours and the rota";
+    public const string CoverageZoneLabel = "Time zone of the hours (for example America/New_York or Europe/London)";
+    public const string DefaultCoverageZone = "America/New_York";
+    public const string CoverageHoursLegend = "Hours the care team works (leave both times empty on a day it does not)";
+    public const string ShiftPersonLabel = "Who is on call";
+    public const string ShiftDayLabel = "Day the shift starts";
+    public const string ShiftStartsLabel = "Starts";
+    public const string ShiftEndsLabel = "Ends (before the start: the next morning; the same time: 24 hours)";
+    public const string CoverageButton = "Save the hours and the rota";
+    public const string CoverageSaved = "The hours and the rota are saved.";
+
+    public static string OpensLabel(string day) => $"{day}: opens";
+
+    public static string ClosesLabel(string day) => $"{day}: closes";
+
+    public static string ShiftLegend(int n, bool empty) => empty ? $"On-call shift {n} (empty: add one)" : $"On-call shift {n}";
+
+    public const string ClientContactHeading = "How to reach the client in a crisis";
+    public const string ClientContactExplain = "Everyone a crisis alert of this client reaches sees these on the alert. They are stored encrypted.";
+    public const string ClientPhone = "Client's phone";
+    public const string EmergencyContactLegend = "Emergency contact (leave all three empty to remove)";
+    public const string EmergencyContactName = "Name";
+    public const string EmergencyContactPhone = "Phone";
+    public const string EmergencyContactRelationship = "Relationship to the client";
+    public const string NoContact = "Not on record";
+    public const string SaveContact = "Save the contact details";
+    public const string ContactSaved = "The contact details are saved.";
     public const string AcknowledgeLegend = "Minutes until an alert must be acknowledged";
+    public const string FirstContactLegend = "Then, minutes from the acknowledgement until the client must have been reached";
+    public const string ResolveLegend = "Minutes from the acknowledgement until the alert must be resolved";
+
+    /// <summary>"acknowledge within 15 minutes, reach the client within 1 hour, resolve within 4 hours".</summary>
+    public static string FollowOn(int acknowledge, int contact, int resolve) =>
+        $"acknowledge within {PolicyDuration(acknowledge)}, then reach the client within {PolicyDuration(contact)} and resolve within {PolicyDuration(resolve)}";
     public const string SupervisorDeadline = "Then the supervisor has (minutes)";
     public const string RepeatInterval = "Remind everyone again every (minutes)";
     public const string PolicyOnCall = "On call";

@@ -17,6 +17,9 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(a => a.Disposition).HasConversion<string>().HasMaxLength(32);
         b.Property(a => a.Policy).AsJson();
+        b.Property(a => a.RiskAssessment).AsOptionalJson();
+        // Decisions are checked against it under the alert's lock; as a concurrency token it also guards any write that skipped the lock.
+        b.Property(a => a.Version).IsConcurrencyToken();
         b.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Client>().WithMany().HasForeignKey(a => a.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.AlertId).OnDelete(DeleteBehavior.Restrict);

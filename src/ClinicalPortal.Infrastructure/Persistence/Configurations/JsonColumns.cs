@@ -17,6 +17,16 @@ internal static class JsonColumns
                 v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
                 v => v));
 
+    /// <summary>As <see cref="AsJson{T}"/>, for a value that may be absent (SQL null).</summary>
+    public static PropertyBuilder<T?> AsOptionalJson<T>(this PropertyBuilder<T?> property) where T : class =>
+        property.HasColumnType("jsonb").IsRequired(false).HasConversion(
+            v => v == null ? null : Serialize(v),
+            v => v == null ? null : JsonSerializer.Deserialize<T>(v, Options),
+            new ValueComparer<T?>(
+                (x, y) => JsonSerializer.Serialize(x, Options) == JsonSerializer.Serialize(y, Options),
+                v => v == null ? 0 : JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
+                v => v));
+
     /// <summary>The JSON text an <see cref="AsJson{T}"/> column holds for <paramref name="value"/>, for SQL written by hand (a seed).</summary>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 

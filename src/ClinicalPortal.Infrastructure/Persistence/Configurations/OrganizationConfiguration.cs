@@ -14,6 +14,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Country).HasMaxLength(2).IsFixedLength().IsRequired();
         b.Property(o => o.LocalCrisisLines).AsJson();
         b.Property(o => o.EscalationPolicy).AsJson();
+        b.Property(o => o.Coverage).AsOptionalJson();
         b.HasIndex(o => o.Name).IsUnique();
     }
 }

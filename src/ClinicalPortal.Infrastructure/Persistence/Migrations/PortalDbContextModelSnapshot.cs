@@ -124,6 +124,22 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("clinician_id");
 
+                    b.Property<DateTimeOffset?>("ContactedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contacted_at");
+
+                    b.Property<Guid?>("CosignRequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cosign_requested_by");
+
+                    b.Property<DateTimeOffset?>("CosignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cosigned_at");
+
+                    b.Property<Guid?>("CosignedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cosigned_by");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -170,6 +186,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("resolved_by");
 
+                    b.Property<string>("RiskAssessment")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("risk_assessment");
+
                     b.Property<int>("RoundsAllocated")
                         .HasColumnType("integer")
                         .HasColumnName("rounds_allocated");
@@ -185,6 +205,11 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("tier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_alerts");
@@ -284,6 +309,11 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
                     b.PrimitiveCollection<string[]>("Codes")
                         .HasColumnType("text[]")
                         .HasColumnName("codes");
@@ -302,6 +332,11 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
+
+                    b.Property<string>("Missed")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("missed");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
@@ -333,10 +368,9 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("target");
 
-                    b.Property<string>("Text")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("text");
+                    b.Property<string>("TextProtected")
+                        .HasColumnType("text")
+                        .HasColumnName("text_protected");
 
                     b.Property<string>("Tier")
                         .HasMaxLength(16)
@@ -518,6 +552,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<string>("EmergencyContactProtected")
+                        .HasColumnType("text")
+                        .HasColumnName("emergency_contact_protected");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -533,6 +571,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
+
+                    b.Property<string>("PhoneProtected")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_protected");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -818,6 +860,11 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Missed")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("missed");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
@@ -871,6 +918,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character(2)")
                         .HasColumnName("country")
                         .IsFixedLength();
+
+                    b.Property<string>("Coverage")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("coverage");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

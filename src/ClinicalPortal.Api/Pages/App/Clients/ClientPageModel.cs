@@ -28,6 +28,9 @@ public abstract class ClientPageModel(IMediator mediator) : FormPageModel(mediat
 
     public Role? Role { get; private set; }
 
+    /// <summary>How to reach the client in a crisis (phone, emergency contact), when any is on record.</summary>
+    public ClientContactResponse? Contact { get; private set; }
+
     /// <summary>True when the caller's role may send <typeparamref name="TRequest"/>: the Application's rule, not the page's.</summary>
     public bool Can<TRequest>() where TRequest : IAuthorized => Role is { } role && TRequest.AllowedRoles.Contains(role);
 
@@ -59,6 +62,7 @@ public abstract class ClientPageModel(IMediator mediator) : FormPageModel(mediat
         Zone = TimeZoneInfo.FindSystemTimeZoneById(client.Value.TimeZone);
         Today = HomeworkStatuses.LocalDate(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), Zone);
         Role = me.Value.Role;
+        Contact = client.Value.Contact;
         return true;
     }
 

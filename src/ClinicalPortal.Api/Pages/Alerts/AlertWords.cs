@@ -1,0 +1,110 @@
+using ClinicalPortal.Application.Alerts;
+using ClinicalPortal.Domain.Alerts;
+using Domain = ClinicalPortal.Domain;
+
+namespace ClinicalPortal.Api.Pages.Alerts;
+
+/// <summary>An alert's facts in the words a responder reads: no enum names on the page.</summary>
+public static class AlertWords
+{
+    public static string Tier(string tier) => tier switch
+    {
+        "Imminent" => "Imminent risk",
+        "High" => "High risk",
+        _ => "Elevated risk",
+    };
+
+    public static string Status(AlertResponse alert) => alert.Status switch
+    {
+        "Open" => "waiting for someone to acknowledge it",
+        "Acknowledged" when alert.FollowUpAt is not null => "acknowledged; the client could not be reached yet",
+        "Acknowledged" when alert.ContactedAt is not null => "acknowledged; the client was reached",
+        "Acknowledged" => "acknowledged; the client has not been reached yet",
+        "AwaitingCosign" => "proposed as not a risk; waiting for a second person to agree",
+        _ => "resolved",
+    };
+
+    public static string Due(string kind) => kind switch
+    {
+        nameof(AlertDeadlineKind.Escalation) => "Acknowledge by",
+        nameof(AlertDeadlineKind.FirstContact) => "Reach the client by",
+        nameof(AlertDeadlineKind.Resolution) => "Resolve by",
+        _ => "Try the client again by",
+    };
+
+    public static string Target(string target) => target switch
+    {
+        nameof(EscalationTarget.Clinician) => "the client's clinician",
+        nameof(EscalationTarget.Supervisor) => "the clinician's supervisor",
+        nameof(EscalationTarget.OnCall) => "on-call staff",
+        _ => "the whole care team",
+    };
+
+    public static IReadOnlyList<(string Value, string Words)> Channels { get; } =
+    [
+        (nameof(ContactChannel.Phone), "Phone call"),
+        (nameof(ContactChannel.TextMessage), "Text message"),
+        (nameof(ContactChannel.Email), "E-mail"),
+        (nameof(ContactChannel.VideoCall), "Video call"),
+        (nameof(ContactChannel.InPerson), "In person"),
+    ];
+
+    public static IReadOnlyList<(string Value, string Words)> Dispositions { get; } =
+    [
+        (nameof(Domain.Alerts.Disposition.ContactedSafe), "Reached the client: safe for now"),
+        (nameof(Domain.Alerts.Disposition.SafetyPlanReviewed), "Reviewed the safety plan with the client"),
+        (nameof(Domain.Alerts.Disposition.EmergencyReferral), "Referred the client to emergency care"),
+        (nameof(Domain.Alerts.Disposition.UnableToReach), "Could not reach the client: try again later"),
+        (nameof(Domain.Alerts.Disposition.FalsePositive), "Not a risk (for example, an answer given by mistake)"),
+    ];
+
+    public static IReadOnlyList<(string Value, string Words)> RiskLevels { get; } =
+    [
+        (nameof(AssessedRisk.Low), "Low"),
+        (nameof(AssessedRisk.Moderate), "Moderate"),
+        (nameof(AssessedRisk.High), "High"),
+    ];
+
+    public static string YesNo(bool? value) => value switch { true => "Yes", false => "No", _ => "Not recorded" };
+
+    public static string Channel(string value) => Channels.FirstOrDefault(c => c.Value == value).Words ?? value;
+
+    public static string Disposition(string value) => Dispositions.FirstOrDefault(d => d.Value == value).Words ?? value;
+
+    /// <summary>One timeline entry as a sentence: "Escalated to the clinician's supervisor: nobody reached the client in time".</summary>
+    public static string Entry(AlertEventResponse e) => e.Kind switch
+    {
+        nameof(AlertEventKind.Raised) => $"Raised ({Tier(e.Tier ?? "Elevated").ToLowerInvariant()}){Source(e.Source)}",
+        nameof(AlertEventKind.TriggerAdded) => $"New risk signal{Source(e.Source)}",
+        nameof(AlertEventKind.TierRaised) => $"Risk raised to {Tier(e.Tier ?? "Elevated").ToLowerInvariant()}",
+        nameof(AlertEventKind.Notified) => $"Told {Target(e.Target ?? "")} ({Plural(e.Recipients?.Count ?? 0, "person", "people")})",
+        nameof(AlertEventKind.Escalated) => $"Escalated to {Target(e.Target ?? "")}: {Missed(e.Missed)}",
+        nameof(AlertEventKind.Acknowledged) => "Acknowledged",
+        nameof(AlertEventKind.NoteAdded) => "Note",
+        nameof(AlertEventKind.ContactMade) => $"Reached the client ({Channel(e.Channel ?? "").ToLowerInvariant()})",
+        nameof(AlertEventKind.ContactAttempted) => $"Tried to reach the client ({Channel(e.Channel ?? "").ToLowerInvariant()}), no answer",
+        nameof(AlertEventKind.FollowUpScheduled) => $"Could not reach the client ({Channel(e.Channel ?? "").ToLowerInvariant()}); trying again later",
+        nameof(AlertEventKind.Reopened) => "Opened again",
+        nameof(AlertEventKind.Resolved) => $"Resolved: {Disposition(e.Disposition ?? "")}",
+        nameof(AlertEventKind.CosignRequested) => "Proposed as not a risk; a second person must agree",
+        nameof(AlertEventKind.Cosigned) => "Agreed it was not a risk: resolved",
+        _ => e.Kind,
+    };
+
+    private static string Missed(string? kind) => kind switch
+    {
+        nameof(AlertDeadlineKind.FirstContact) => "nobody recorded reaching the client in time",
+        nameof(AlertDeadlineKind.Resolution) => "it was not resolved in time",
+        _ => "nobody acknowledged it in time",
+    };
+
+    private static string Source(string? source) => source switch
+    {
+        nameof(AlertSource.Assessment) => " from a questionnaire answer",
+        nameof(AlertSource.ClientRequest) => ": the client pressed \"I need help now\"",
+        nameof(AlertSource.Clinician) => " by a member of staff",
+        _ => "",
+    };
+
+    private static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+}

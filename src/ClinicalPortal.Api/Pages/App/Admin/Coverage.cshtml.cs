@@ -1,0 +1,80 @@
+using ClinicalPortal.Application.OrganizationSettings;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClinicalPortal.Api.Pages.App.Admin;
+
+/// <summary>
+/// When the care team is there and who is on call when (<see cref="GetCoverage"/>), changed with <see cref="SetCoverage"/>
+/// (as <c>PUT /api/v1/organization/coverage</c>): the time zone, a row per weekday (both times empty: closed that day)
+/// and a row per on-call shift with three empty rows to add more (an emptied row removes its shift).
+/// </summary>
+[Authorize(AuthenticationSchemes = "Identity.Application")]
+public sealed class CoverageModel(IMediator mediator) : AdminPageModel(mediator)
+{
+    /// <summary>Monday first, as people read a week.</summary>
+    public static IReadOnlyList<DayOfWeek> Week { get; } =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    public CoverageResponse? Coverage { get; private set; }
+
+    [BindProperty]
+    public string? TimeZone { get; set; }
+
+    /// <summary>Opening and closing times by weekday name (<c>Opens[Monday]</c>).</summary>
+    [BindProperty]
+    public Dictionary<string, string?> Opens { get; set; } = [];
+
+    [BindProperty]
+    public Dictionary<string, string?> Closes { get; set; } = [];
+
+    [BindProperty]
+    public List<OnCallShiftInput> Shifts { get; set; } = [];
+
+    /// <summary>The weekdays sent, in the order of the request's <c>hours</c> (its errors name that index).</summary>
+    public IReadOnlyList<string> SentDays { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync() => ShowAsync(fill: true);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        SentDays = Week.Select(d => d.ToString())
+            .Where(d => !string.IsNullOrWhiteSpace(Opens.GetValueOrDefault(d)) || !string.IsNullOrWhiteSpace(Closes.GetValueOrDefault(d))).ToList();
+        var hours = SentDays.Select(d => new ServiceHoursInput(d, Opens.GetValueOrDefault(d), Closes.GetValueOrDefault(d))).ToList();
+        Shifts = Shifts.Where(s => s.UserId is not null || !string.IsNullOrWhiteSpace(s.Starts) || !string.IsNullOrWhiteSpace(s.Ends)).ToList();
+        var set = await Mediator.Send(new SetCoverage(TimeZone, hours, Shifts), Aborted);
+        return await AfterAsync(set, _ => UiText.CoverageSaved, () => ShowAsync(fill: false));
+    }
+
+    /// <summary>The messages about one weekday's row (the request names it by its place among the days sent).</summary>
+    public IReadOnlyList<string> DayErrors(string day) => SentDays.ToList().IndexOf(day) is var i and >= 0 ? ErrorsFor($"hours[{i}]") : [];
+
+    private async Task<IActionResult> ShowAsync(bool fill)
+    {
+        var coverage = await Mediator.Send(new GetCoverage(), Aborted);
+        if (!coverage.IsSuccess || !await LoadStaffAsync())
+        {
+            return NotFound();
+        }
+
+        Coverage = coverage.Value;
+        if (fill)
+        {
+            TimeZone = Coverage?.TimeZone ?? UiText.DefaultCoverageZone;
+            foreach (var h in Coverage?.Hours ?? [])
+            {
+                (Opens[h.Day!], Closes[h.Day!]) = (h.Opens, h.Closes);
+            }
+
+            Shifts = Coverage?.OnCall.ToList() ?? [];
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            Shifts.Add(new OnCallShiftInput(null, null, null, null));
+        }
+
+        return Page();
+    }
+}
