@@ -26,7 +26,7 @@ public sealed class GetSafetyPlanValidator : AbstractValidator<GetSafetyPlan>
             .WithMessage("'version' must be a whole number, 1 or more.");
 }
 
-public sealed class GetSafetyPlanHandler(IPortalDbContext db, ClientAccess access, AuditScope audit)
+public sealed class GetSafetyPlanHandler(IPortalDbContext db, ClientAccess access, IHealthTextProtector text, AuditScope audit)
     : IQueryHandler<GetSafetyPlan, Result<SafetyPlanResponse>>
 {
     public async ValueTask<Result<SafetyPlanResponse>> Handle(GetSafetyPlan query, CancellationToken ct)
@@ -47,6 +47,6 @@ public sealed class GetSafetyPlanHandler(IPortalDbContext db, ClientAccess acces
         }
 
         audit.Touch(plan.Id.ToString(), reached.Value);
-        return SafetyPlanResponse.From(plan);
+        return SafetyPlanResponse.From(plan, text);
     }
 }

@@ -74,7 +74,8 @@ public sealed class SetSafetyPlanValidator : AbstractValidator<SetSafetyPlan>
     }
 }
 
-public sealed class SetSafetyPlanHandler(IPortalDbContext db, ITransactionLocks locks, ClientAccess access, ICurrentUser user, AuditScope audit, TimeProvider clock)
+public sealed class SetSafetyPlanHandler(
+    IPortalDbContext db, ITransactionLocks locks, ClientAccess access, IHealthTextProtector text, ICurrentUser user, AuditScope audit, TimeProvider clock)
     : ICommandHandler<SetSafetyPlan, Result<SafetyPlanResponse>>
 {
     public async ValueTask<Result<SafetyPlanResponse>> Handle(SetSafetyPlan command, CancellationToken ct)
@@ -97,9 +98,10 @@ public sealed class SetSafetyPlanHandler(IPortalDbContext db, ITransactionLocks 
             return plan.Error!;
         }
 
+        plan.Value.Seal(text.Protect);
         db.SafetyPlans.Add(plan.Value);
         audit.Touch(plan.Value.Id.ToString(), client.Id);
         audit.Describe(new { version = plan.Value.Version });
-        return SafetyPlanResponse.From(plan.Value);
+        return SafetyPlanResponse.From(plan.Value, text);
     }
 }

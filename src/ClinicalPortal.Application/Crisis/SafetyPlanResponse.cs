@@ -1,3 +1,4 @@
+using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Domain.Clients;
 
 namespace ClinicalPortal.Application.Crisis;
@@ -16,7 +17,13 @@ public sealed record SafetyPlanResponse(
     DateTimeOffset CreatedAt,
     Guid CreatedBy)
 {
-    public static SafetyPlanResponse From(SafetyPlan p) => new(
-        p.ClientId.Value, p.Version, p.WarningSigns, p.CopingStrategies, p.DistractionPeopleAndPlaces, p.PeopleToAskForHelp,
-        p.ProfessionalsAndServices, p.MakingTheEnvironmentSafe, p.ReasonsForLiving, p.CreatedAt, p.CreatedBy.Value);
+    /// <summary>A stored plan in words: its entries are sealed at rest (see <see cref="SafetyPlan"/>).</summary>
+    public static SafetyPlanResponse From(SafetyPlan p, IHealthTextProtector text)
+    {
+        string[] Read(string[] entries) => [.. entries.Select(text.Unprotect)];
+        return new(
+            p.ClientId.Value, p.Version, Read(p.WarningSigns), Read(p.CopingStrategies), Read(p.DistractionPeopleAndPlaces),
+            Read(p.PeopleToAskForHelp), Read(p.ProfessionalsAndServices), Read(p.MakingTheEnvironmentSafe), Read(p.ReasonsForLiving),
+            p.CreatedAt, p.CreatedBy.Value);
+    }
 }

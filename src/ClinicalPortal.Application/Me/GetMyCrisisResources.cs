@@ -18,7 +18,7 @@ public sealed record GetMyCrisisResources : IQuery<Result<HelpResponse>>, IAudit
     public static IReadOnlyList<Role> AllowedRoles => Allowed.Clients;
 }
 
-public sealed class GetMyCrisisResourcesHandler(IPortalDbContext db, ClientAccess access, CrisisResourceLookup crisis)
+public sealed class GetMyCrisisResourcesHandler(IPortalDbContext db, ClientAccess access, CrisisResourceLookup crisis, IHealthTextProtector text)
     : IQueryHandler<GetMyCrisisResources, Result<HelpResponse>>
 {
     public async ValueTask<Result<HelpResponse>> Handle(GetMyCrisisResources query, CancellationToken ct)
@@ -29,6 +29,6 @@ public sealed class GetMyCrisisResourcesHandler(IPortalDbContext db, ClientAcces
         }
 
         var plan = await SafetyPlans.LatestAsync(db, id, ct);
-        return new HelpResponse(await crisis.ForClientAsync(id, CrisisLines.AnswersNotMonitored, ct), plan is null ? null : SafetyPlanResponse.From(plan));
+        return new HelpResponse(await crisis.ForClientAsync(id, CrisisLines.AnswersNotMonitored, ct), plan is null ? null : SafetyPlanResponse.From(plan, text));
     }
 }

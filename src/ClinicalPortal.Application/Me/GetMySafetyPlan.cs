@@ -17,7 +17,7 @@ public sealed record GetMySafetyPlan : IQuery<Result<SafetyPlanResponse>>, IAudi
     public static IReadOnlyList<Role> AllowedRoles => Allowed.Clients;
 }
 
-public sealed class GetMySafetyPlanHandler(IPortalDbContext db, ClientAccess access, AuditScope audit)
+public sealed class GetMySafetyPlanHandler(IPortalDbContext db, ClientAccess access, IHealthTextProtector text, AuditScope audit)
     : IQueryHandler<GetMySafetyPlan, Result<SafetyPlanResponse>>
 {
     public async ValueTask<Result<SafetyPlanResponse>> Handle(GetMySafetyPlan query, CancellationToken ct)
@@ -34,6 +34,6 @@ public sealed class GetMySafetyPlanHandler(IPortalDbContext db, ClientAccess acc
         }
 
         audit.Touch(plan.Id.ToString(), id);
-        return SafetyPlanResponse.From(plan);
+        return SafetyPlanResponse.From(plan, text);
     }
 }

@@ -53,6 +53,6 @@ public sealed class RequestHelpHandler(
         audit.Touch(alert.Id.ToString(), client);
         var plan = await SafetyPlans.LatestAsync(db, client, ct);
         return new HelpResponse(
-            await crisis.ForClientAsync(client, CrisisLines.HelpRequested, ct), plan is null ? null : SafetyPlanResponse.From(plan));
+            await crisis.ForClientAsync(client, CrisisLines.HelpRequested, ct), plan is null ? null : SafetyPlanResponse.From(plan, text));
     }
 }

@@ -79,7 +79,7 @@ public sealed class ProgressReports(
         else
         {
             resources = new ClientResources(
-                await crisis.ForClientAsync(client.Id, CrisisLines.AnswersNotMonitored, ct), plan is null ? null : SafetyPlanResponse.From(plan));
+                await crisis.ForClientAsync(client.Id, CrisisLines.AnswersNotMonitored, ct), plan is null ? null : SafetyPlanResponse.From(plan, text));
         }
 
         var header = new ReportHeader(

@@ -6,7 +6,7 @@ namespace ClinicalPortal.Domain.Alerts;
 /// <summary>
 /// An organisation's escalation rules: how long each tier may wait for an acknowledgement, how long the supervisor
 /// has after that, who is on call, and how often everyone is reminded while nobody acts. Acknowledging is not the end
-/// (CLINICAL.md, after the Joint Commission's NPSG 15.01.01 follow-up element): from the acknowledgement each tier has
+/// (after the follow-up element of the Joint Commission's National Patient Safety Goal NPSG 15.01.01): from the acknowledgement each tier has
 /// a deadline for first contact with the client and one for resolution, and missing either escalates as a missed
 /// acknowledgement does. Defaults: acknowledge Imminent 15 minutes, High 60, Elevated 1440 (a day); first contact 60,
 /// 240, 1440; resolution 240, 1440, 4320; supervisor 15; repeat every 15. An alert keeps the policy it started with.

@@ -10,7 +10,8 @@ namespace ClinicalPortal.Domain.Clients;
 /// lethal means (making the environment safe). The Stanley-Brown form adds the one thing most important to the
 /// client and worth living for: <see cref="ReasonsForLiving"/>.
 /// Written with the client by the clinician; every save is a new version (the earlier ones stay on record), and the
-/// client sees the latest beside the crisis lines.
+/// client sees the latest beside the crisis lines. The entries are health text: the application seals them with its
+/// protector (<see cref="Seal"/>) before the plan is stored, so at rest each entry is ciphertext.
 /// </summary>
 public sealed class SafetyPlan
 {
@@ -107,6 +108,18 @@ public sealed class SafetyPlan
             CreatedAt = now.ToStoredPrecision(),
             CreatedBy = by,
         };
+    }
+
+    /// <summary>Maps every entry of every section through <paramref name="seal"/> (the application's protector).</summary>
+    public void Seal(Func<string, string> seal)
+    {
+        WarningSigns = [.. WarningSigns.Select(seal)];
+        CopingStrategies = [.. CopingStrategies.Select(seal)];
+        DistractionPeopleAndPlaces = [.. DistractionPeopleAndPlaces.Select(seal)];
+        PeopleToAskForHelp = [.. PeopleToAskForHelp.Select(seal)];
+        ProfessionalsAndServices = [.. ProfessionalsAndServices.Select(seal)];
+        MakingTheEnvironmentSafe = [.. MakingTheEnvironmentSafe.Select(seal)];
+        ReasonsForLiving = [.. ReasonsForLiving.Select(seal)];
     }
 
     private static string[] Clean(IReadOnlyList<string?>? entries) =>

@@ -2,17 +2,8 @@ using ClinicalPortal.Domain.Common;
 
 namespace ClinicalPortal.Domain.Organizations;
 
-/// <summary>A weekday span when the care team is there, in the organisation's time zone: opens before it closes.</summary>
-public sealed record ServiceHours(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes);
-
 /// <summary>
-/// Who is on call when: a weekday and a span in the organisation's time zone. One that ends before it starts runs past
-/// midnight; one that ends when it starts runs 24 hours (a weekend day, 09:00 to 09:00).
-/// </summary>
-public sealed record OnCallShift(Guid UserId, DayOfWeek Day, TimeOnly Starts, TimeOnly Ends);
-
-/// <summary>
-/// When the organisation's care team is there, and who is on call at each hour (CLINICAL.md: after hours, the
+/// When the organisation's care team is there, and who is on call at each hour (the after-hours design: the
 /// service's hours are shown to clients, alerts go to the on-call of that hour, and the client is told to use the crisis
 /// lines outside them). Times are wall-clock times in <see cref="TimeZone"/> (an IANA id), so they follow its changes of
 /// clock.
