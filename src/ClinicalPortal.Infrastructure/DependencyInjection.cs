@@ -77,6 +77,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reports.IProgressReportRenderer, Reports.ProgressReportPdf>();
         services.AddSingleton<SystemRequests>();
         services.AddScoped<IOutboxHandler, StoredRiskHandler>();
+        services.AddScoped<IOutboxHandler, CaringContactHandler>();
         services.AddSingleton<EscalationWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<EscalationWorker>());
         services.AddSingleton<Practice.HomeworkReminderWorker>();

@@ -30,6 +30,15 @@ public static class MeEndpoints
             .WithSummary("The client's latest safety plan (404 until one is written).")
             .Produces<SafetyPlanResponse>().WithProblems(StatusCodes.Status404NotFound);
 
+        me.MapGet("/check-ins", async (IMediator mediator, CancellationToken ct) => (await mediator.Send(new ListMyCheckIns(), ct)).ToOk())
+            .WithSummary("The client's check-ins after a crisis that are due and not answered yet (a message from the care team and one question), oldest first.")
+            .Produces<IReadOnlyList<CheckInResponse>>().WithProblems(StatusCodes.Status404NotFound);
+
+        me.MapPost("/check-ins/{id:guid}", async (Guid id, CheckInAnswerRequest? body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new AnswerCheckIn(id, body?.Answer), ct)).ToOk())
+            .WithSummary("Answer a check-in once (client): answer Ok or NotOk. \"NotOk\" raises a High alert at once; the answer carries the crisis lines of the client's country and their safety plan.")
+            .Produces<CheckInAnswerResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
         me.MapGet("/notifications", async (string? unread, string? limit, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListMyNotifications(unread, limit), ct)).ToOk())
             .WithSummary("The caller's alert inbox (staff): unread first, newest first; unread=true for unread only; limit 1-200 (50).")

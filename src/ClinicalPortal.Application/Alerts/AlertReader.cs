@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClinicalPortal.Application.Alerts;
 
 /// <summary>Builds alert responses: the client's name, the next pending deadline and, for one alert, its timeline with actors named.</summary>
-public sealed class AlertReader(IPortalDbContext db, IHealthTextProtector text)
+public sealed class AlertReader(IPortalDbContext db, IHealthTextProtector text, TimeProvider clock)
 {
     /// <summary>
     /// The response of one alert (tracked or not, loaded with its pending deadlines) with its full timeline and, for
@@ -31,9 +31,14 @@ public sealed class AlertReader(IPortalDbContext db, IHealthTextProtector text)
         // Everyone who reads one alert is someone it reaches (its clinician, those it escalated to, the team's
         // supervisor, an administrator): they are the people who must be able to call the client. The read is audited.
         var screening = await ScreeningFollowUpResponse.ForAsync(db, alert, all, ct);
+        // Planned by this request (a resolve) or earlier: both, once.
+        var saved = await db.CaringContacts.AsNoTracking().Where(c => c.AlertId == alert.Id).ToListAsync(ct);
+        var planned = db.CaringContacts.Local.Where(c => c.AlertId == alert.Id && saved.All(s => s.Id != c.Id));
+        var now = clock.GetUtcNow();
         return AlertResponse.From(alert, client.Name, next, timeline, text, screening) with
         {
             ClientContact = ClientContactResponse.Read(text, client.PhoneProtected, client.EmergencyContactProtected),
+            FollowUps = saved.Concat(planned).OrderBy(c => c.DueAt).ThenBy(c => c.Kind).Select(c => CaringContactResponse.From(c, now)).ToList(),
         };
     }
 

@@ -91,6 +91,7 @@ public sealed class ResolveAlertHandler(
             command.Channel is null ? null : Enum.Parse<ContactChannel>(command.Channel), assessment);
         if (resolved.IsSuccess)
         {
+            var followUps = CaringContacts.Plan(db, alert, clock.GetUtcNow());
             audit.Describe(new
             {
                 disposition = disposition.ToString(),
@@ -102,6 +103,7 @@ public sealed class ResolveAlertHandler(
                     level = assessment.Level.ToString(), assessment.SafetyPlanReviewed, assessment.SafetyPlanVersion, assessment.MeansCounselling,
                     assessment.NextContactAt, assessment.SupervisorConsulted,
                 },
+                followUps = followUps.Select(c => new { kind = c.Kind.ToString(), c.DueAt }),
             });
         }
 

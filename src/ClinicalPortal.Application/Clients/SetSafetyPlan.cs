@@ -4,6 +4,7 @@ using ClinicalPortal.Application.Common.Authorization;
 using ClinicalPortal.Application.Common.Behaviors;
 using ClinicalPortal.Application.Common.Validation;
 using ClinicalPortal.Application.Crisis;
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using FluentValidation;
@@ -100,8 +101,12 @@ public sealed class SetSafetyPlanHandler(
 
         plan.Value.Seal(text.Protect);
         db.SafetyPlans.Add(plan.Value);
+        // Writing the plan with the client is the review that followed a crisis (CaringContact): any still open is done.
+        var reviews = await db.CaringContacts
+            .Where(c => c.ClientId == client.Id && c.Kind == CaringContactKind.SafetyPlanReview && c.DoneAt == null).ToListAsync(ct);
+        var reviewed = reviews.Count(r => r.CompleteReview(plan.Value.Version, clock.GetUtcNow()));
         audit.Touch(plan.Value.Id.ToString(), client.Id);
-        audit.Describe(new { version = plan.Value.Version });
+        audit.Describe(new { version = plan.Value.Version, reviewsDone = reviewed });
         return SafetyPlanResponse.From(plan.Value, text);
     }
 }

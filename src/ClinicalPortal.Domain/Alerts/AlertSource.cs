@@ -11,4 +11,7 @@ public enum AlertSource
 
     /// <summary>A clinician raised it by hand.</summary>
     Clinician = 2,
+
+    /// <summary>The client answered a check-in after a crisis (<see cref="CaringContact"/>) with "not OK".</summary>
+    CheckIn = 3,
 }

@@ -41,6 +41,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AlertDeadline> AlertDeadlines => Set<AlertDeadline>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
+
+    public DbSet<CaringContact> CaringContacts => Set<CaringContact>();
     public DbSet<Module> Modules => Set<Module>();
     public DbSet<ModuleVersion> ModuleVersions => Set<ModuleVersion>();
     public DbSet<PracticePlan> PracticePlans => Set<PracticePlan>();
@@ -84,6 +86,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<AlertDeadlineId>().HaveConversion<AlertDeadlineIdConverter>();
         configurationBuilder.Properties<NotificationId>().HaveConversion<NotificationIdConverter>();
         configurationBuilder.Properties<SafetyPlanId>().HaveConversion<SafetyPlanIdConverter>();
+        configurationBuilder.Properties<CaringContactId>().HaveConversion<CaringContactIdConverter>();
         configurationBuilder.Properties<ModuleId>().HaveConversion<ModuleIdConverter>();
         configurationBuilder.Properties<ModuleVersionId>().HaveConversion<ModuleVersionIdConverter>();
         configurationBuilder.Properties<PracticePlanId>().HaveConversion<PracticePlanIdConverter>();
@@ -111,4 +114,5 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     private sealed class WellbeingCheckInIdConverter() : ValueConverter<WellbeingCheckInId, Guid>(v => v.Value, v => new WellbeingCheckInId(v));
     private sealed class SafetyPlanIdConverter() : ValueConverter<SafetyPlanId, Guid>(v => v.Value, v => new SafetyPlanId(v));
+    private sealed class CaringContactIdConverter() : ValueConverter<CaringContactId, Guid>(v => v.Value, v => new CaringContactId(v));
 }

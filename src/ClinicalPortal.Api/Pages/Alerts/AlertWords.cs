@@ -103,7 +103,28 @@ public static class AlertWords
         nameof(AlertSource.Assessment) => " from a questionnaire answer",
         nameof(AlertSource.ClientRequest) => ": the client pressed \"I need help now\"",
         nameof(AlertSource.Clinician) => " by a member of staff",
+        nameof(AlertSource.CheckIn) => ": the client answered a check-in \"not OK\"",
         _ => "",
+    };
+
+    /// <summary>A caring contact after the alert closed, in words.</summary>
+    public static string FollowUpKind(string kind) => kind switch
+    {
+        nameof(CaringContactKind.CheckIn) => "Check-in with the client (a message and one question)",
+        nameof(CaringContactKind.SafetyPlanReview) => "Safety-plan review with the client",
+        _ => "Follow-up",
+    };
+
+    /// <summary>Where it stands, as words before and after its time (the page shows the time in the reader's zone).</summary>
+    public static (string Before, DateTimeOffset At, string After) FollowUpState(CaringContactResponse c) => (c.State, c.Kind) switch
+    {
+        (nameof(CaringContactState.Planned), _) => ("planned for", c.DueAt, ""),
+        (nameof(CaringContactState.Due), nameof(CaringContactKind.CheckIn)) =>
+            c.MessagedAt is { } sent ? ("sent", sent, ", not answered yet") : ("shown to the client since", c.DueAt, ", not answered yet"),
+        (nameof(CaringContactState.Due), _) => ("due since", c.DueAt, ": it is done when you save the safety plan after going through it with the client"),
+        (nameof(CaringContactState.AnsweredOk), _) => ("answered", c.AnsweredAt!.Value, ": OK"),
+        (nameof(CaringContactState.AnsweredNotOk), _) => ("answered", c.AnsweredAt!.Value, ": not OK, and a new alert was raised"),
+        _ => ("done", c.DoneAt ?? c.DueAt, $" (safety plan version {c.SafetyPlanVersion})"),
     };
 
     private static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";

@@ -23,6 +23,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<DueAssessmentResponse> Due { get; private set; } = [];
 
+    /// <summary>Check-ins after a crisis waiting for an answer: shown first.</summary>
+    public IReadOnlyList<CheckInResponse> CheckIns { get; private set; } = [];
+
     /// <summary>The client's homework they can do now whose day is today (a missed one is on the homework page).</summary>
     public IReadOnlyList<HomeworkTaskResponse> Today { get; private set; } = [];
 
@@ -41,6 +44,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             var help = await mediator.Send(new GetMyCrisisResources(), ct);
             var due = await mediator.Send(new GetDueAssessments(), ct);
             var homework = await mediator.Send(new GetMyHomework(null, null), ct);
+            var checkIns = await mediator.Send(new ListMyCheckIns(), ct);
+            CheckIns = checkIns.IsSuccess ? checkIns.Value : [];
             Help = help.IsSuccess ? help.Value : null;
             Due = due.IsSuccess ? due.Value : [];
             Today = homework.IsSuccess ? homework.Value.Where(t => t is { CanRecord: true, Status: "Due" }).ToList() : [];

@@ -28,6 +28,19 @@ public static class UiText
     public const string DistressAfter = "How distressed do you feel now, at the end?";
     public const string DistressEnds = "0 is no distress at all, 10 the most you can imagine.";
     public const string ReadDone = "I have read this";
+    public const string CheckInHeading = "A message from your care team";
+    public const string CheckInLink = "Answer one question: how are you doing today?";
+    public const string CheckInOk = "I'm OK";
+    public const string CheckInNotOk = "I'm not OK";
+    public const string CheckInOkThanks =
+        "Thank you for letting us know. If that changes, the lines below are there at any time, and so is \"I need help now\".";
+    public const string CheckInNotOkThanks =
+        "Thank you for telling us. Your care team has been told, but they may not see it straight away. " +
+        "If you are in danger now, call the emergency number below. To talk to someone now, use one of the other lines below.";
+    public const string CheckInAlreadyAnswered =
+        "You have already answered this check-in. If you need help now, use the lines below or \"I need help now\".";
+    public const string CheckInChooseOne = "Choose one of the two answers.";
+    public const string BackHome = "Back to home";
     public const string PracticeDone = "I did this practice";
     public const string TimerStart = "Start the timer";
     public const string TimerPause = "Pause the timer";

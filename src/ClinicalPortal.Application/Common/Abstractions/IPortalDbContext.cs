@@ -30,6 +30,8 @@ public interface IPortalDbContext
     DbSet<AlertDeadline> AlertDeadlines { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<SafetyPlan> SafetyPlans { get; }
+
+    DbSet<CaringContact> CaringContacts { get; }
     DbSet<Module> Modules { get; }
     DbSet<ModuleVersion> ModuleVersions { get; }
     DbSet<PracticePlan> PracticePlans { get; }

@@ -8,4 +8,7 @@ public static class SystemActors
 
     /// <summary>The reminder worker: queues each client's daily homework digest.</summary>
     public const string Reminders = "system:reminders";
+
+    /// <summary>The outbox's caring-contact handler: tells a client a check-in after a crisis is waiting.</summary>
+    public const string CaringContacts = "system:caring-contacts";
 }

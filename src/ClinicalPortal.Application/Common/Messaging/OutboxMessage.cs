@@ -58,7 +58,9 @@ public sealed class OutboxMessage
     /// </summary>
     public const string RiskIdentifiedType = "risk.identified";
 
-    public static OutboxMessage Create(OrganizationId? organizationId, string type, string payload, DateTimeOffset now, string? dedupKey = null) => new()
+    /// <summary>A message to handle from <paramref name="availableAt"/> (default: now): the outbox is also a durable timer.</summary>
+    public static OutboxMessage Create(
+        OrganizationId? organizationId, string type, string payload, DateTimeOffset now, string? dedupKey = null, DateTimeOffset? availableAt = null) => new()
     {
         Id = Guid.CreateVersion7(),
         OrganizationId = organizationId,
@@ -67,7 +69,7 @@ public sealed class OutboxMessage
         DedupKey = dedupKey,
         Status = OutboxStatus.Pending,
         CreatedAt = now,
-        AvailableAt = now,
+        AvailableAt = availableAt ?? now,
     };
 
     public static OutboxMessage Email(OrganizationId? organizationId, EmailMessage message, DateTimeOffset now) =>

@@ -391,6 +391,75 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("alert_events", (string)null);
                 });
 
+            modelBuilder.Entity("ClinicalPortal.Domain.Alerts.CaringContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alert_id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("MessagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("messaged_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid?>("RaisedAlertId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("raised_alert_id");
+
+                    b.Property<int?>("SafetyPlanVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("safety_plan_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_caring_contacts");
+
+                    b.HasIndex("AlertId")
+                        .HasDatabaseName("ix_caring_contacts_alert_id");
+
+                    b.HasIndex("RaisedAlertId")
+                        .HasDatabaseName("ix_caring_contacts_raised_alert_id");
+
+                    b.HasIndex("ClientId", "DueAt")
+                        .HasDatabaseName("ix_caring_contacts_open")
+                        .HasFilter("answer IS NULL");
+
+                    b.ToTable("caring_contacts", (string)null);
+                });
+
             modelBuilder.Entity("ClinicalPortal.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2157,6 +2226,29 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_alert_events_alerts_alert_id");
+                });
+
+            modelBuilder.Entity("ClinicalPortal.Domain.Alerts.CaringContact", b =>
+                {
+                    b.HasOne("ClinicalPortal.Domain.Alerts.Alert", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_caring_contacts_alerts_alert_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_caring_contacts_clients_client_id");
+
+                    b.HasOne("ClinicalPortal.Domain.Alerts.Alert", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedAlertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_caring_contacts_alerts_raised_alert_id");
                 });
 
             modelBuilder.Entity("ClinicalPortal.Domain.Clients.Client", b =>
