@@ -22,7 +22,12 @@ public sealed partial class BrowserSession(PortalApp app) : IDisposable
     {
         var page = await Http.GetAsync(pageUrl, Ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var html = await page.Content.ReadAsStringAsync(Ct);
+        return await PostFormAsync(await page.Content.ReadAsStringAsync(Ct), action, fields);
+    }
+
+    /// <summary>Posts the form of a page already read (<paramref name="html"/>, e.g. a form sent back) with its token, its hidden fields and the given fields.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string html, string action, IDictionary<string, string> fields)
+    {
         var token = AntiforgeryField().Match(html);
         Assert.True(token.Success, "the page has no antiforgery token");
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
