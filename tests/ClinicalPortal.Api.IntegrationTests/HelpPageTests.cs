@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace ClinicalPortal.Api.IntegrationTests;
 
 /// <summary>
-/// "I need help now" in the client's words (CLINICAL.md): the emergency number and the crisis lines first, then that the
+/// "I need help now" in the client's words (docs/clinical/crisis-escalation.md): the emergency number and the crisis lines first, then that the
 /// care team has been told but may not see it straight away, and when the team is there; never a promise of a call.
 /// </summary>
 public sealed partial class HelpPageTests(PortalApp app)

@@ -9,7 +9,7 @@ public static class UiText
     public const string HelpButton = "I need help now";
     public const string HelpHeading = "Get help now";
     public const string HelpLinesLabel = "Who to call now";
-    /// <summary>What the help page says of the alert: only what the service does (CLINICAL.md: "the team has been told but may not see it straight away").</summary>
+    /// <summary>What the help page says of the alert: only what the service does (docs/clinical/crisis-escalation.md: "the team has been told but may not see it straight away").</summary>
     public const string HelpSent =
         "Your care team has been told that you asked for help, but they may not see it straight away. " +
         "Do not wait for them: if you need help now, use the numbers above.";
