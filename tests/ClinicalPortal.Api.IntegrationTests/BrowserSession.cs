@@ -14,6 +14,15 @@ public sealed partial class BrowserSession(PortalApp app) : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>A session signed in as the person through the real login page.</summary>
+    public static async Task<BrowserSession> SignedInAsync(PortalApp app, Person person)
+    {
+        var session = new BrowserSession(app);
+        var signedIn = await session.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = person.Email, ["Password"] = PortalApp.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return session;
+    }
+
     /// <summary>GETs a page with a form and posts it back with its antiforgery token and the given fields.</summary>
     public Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields) => SubmitFormAsync(pageUrl, pageUrl, fields);
 

@@ -17,14 +17,6 @@ public sealed partial class HelpPageTests(PortalApp app)
 
     private static readonly string[] PromiseWords = ["on its way", "will contact", "will call", "contact you", "call you", "get back to you", "as soon as"];
 
-    private static async Task<BrowserSession> SignedInAsync(PortalApp app, Person person)
-    {
-        var session = new BrowserSession(app);
-        var signedIn = await session.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = person.Email, ["Password"] = PortalApp.Password });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return session;
-    }
-
     private static async Task<string> PressHelpAsync(BrowserSession client)
     {
         var pressed = await client.SubmitFormAsync("/app", "/app/help", new Dictionary<string, string>());
@@ -51,7 +43,7 @@ public sealed partial class HelpPageTests(PortalApp app)
     public async Task TheHelpConfirmation_GivesTheEmergencyNumberThenTheCrisisLinesFirst_AndPromisesNoCall()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
         var main = await PressHelpAsync(client);
 
         var heading = At(main, "<h1>Get help now</h1>");
@@ -80,7 +72,7 @@ public sealed partial class HelpPageTests(PortalApp app)
             await admin.PutAsJsonAsync("/api/v1/organization/crisis-lines", new { country = "GB" }, Ct).OkJsonAsync();
         }
 
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
         var main = await PressHelpAsync(client);
         Assert.True(At(main, "href=\"tel:999\"") < At(main, "href=\"tel:116123\""), main);
         Assert.DoesNotContain("tel:911", main, StringComparison.Ordinal);
@@ -95,7 +87,7 @@ public sealed partial class HelpPageTests(PortalApp app)
             await SetWeekdayHoursAsync(admin, org.ClinicianB.Id);
         }
 
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
         var main = await PressHelpAsync(client);
         Assert.True(At(main, "Your care team has been told") < At(main, $"<p class=\"availability\">{Hours}</p>"), main);
         Assert.True(At(main, "href=\"tel:911\"") < At(main, Hours));

@@ -14,14 +14,6 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<BrowserSession> SignedInAsync(PortalApp app, Person person)
-    {
-        var session = new BrowserSession(app);
-        var signedIn = await session.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = person.Email, ["Password"] = PortalApp.Password });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return session;
-    }
-
     /// <summary>Answers by item number as the radio buttons post them (1 = yes, 0 = no).</summary>
     private static Dictionary<string, string> Answers(params (int Item, int Value)[] answers) =>
         answers.ToDictionary(a => $"Answers[{a.Item}]", a => a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -56,6 +48,15 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
         return (shown, required);
     }
 
+    /// <summary>Step 1 posted, step 2 asking exactly <paramref name="step2Asks"/>, then step 2 posted: both pages.</summary>
+    private static async Task<(string Step2, string Saved)> InTwoStepsAsync(
+        BrowserSession client, Dictionary<string, string> step1, int[] step2Asks, Dictionary<string, string> step2)
+    {
+        var asked = await HtmlAsync(await client.SubmitFormAsync(Page, step1));
+        Assert.Equal(step2Asks, Questions(asked).Shown);
+        return (asked, await HtmlAsync(await client.PostFormAsync(asked, Page, step2)));
+    }
+
     private Task<long> AssessmentsAsync(Person client) =>
         app.CountAsync("SELECT count(*) FROM assessments WHERE client_id = @c", ("c", client.Id));
 
@@ -64,6 +65,16 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
 
     private async Task<string> StoredAnswersAsync(Person client) =>
         (string)Assert.Single(await app.RowsAsync("SELECT array_to_string(answers, ',', '-') AS a FROM assessments WHERE client_id = @c", ("c", client.Id)))["a"]!;
+
+    /// <summary>The page says the answers are saved, with the risk notice and the crisis lines; Ann's stored answers and her alert's tier as her clinician reads it.</summary>
+    private async Task SavedWithAlertAsync(TestOrg org, string html, string stored, string tier)
+    {
+        Assert.Contains("Thank you: your answers are saved", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:988\"", html, StringComparison.Ordinal);
+        Assert.Equal(stored, await StoredAnswersAsync(org.ClientA1));
+        Assert.Equal(tier, await AlertTierSeenByTheClinicianAsync(org, org.ClientA1));
+    }
 
     private async Task<string> AlertTierSeenByTheClinicianAsync(TestOrg org, Person client)
     {
@@ -76,7 +87,7 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
     public async Task Step1_AsksOnlyTheQuestionsAlwaysAsked_AndTheDependentsAreNeitherShownNorRequired()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
         var html = await client.Http.GetStringAsync(Page, Ct);
 
         var (shown, required) = Questions(html);
@@ -93,7 +104,7 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
     public async Task YesToQuestion1Only_IsSaved_ShowsTheResultAndTheCrisisLines_AndTheClinicianHasAnElevatedAlert()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
 
         var html = await HtmlAsync(await client.SubmitFormAsync(Page, Answers((1, 1), (2, 0), (6, 0))));
 
@@ -112,7 +123,7 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
     public async Task WithoutJavaScript_AYesToQuestion2_BringsStep2_WithTheGateReadOnly_AndTheFinalPostSaves()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
 
         var step1 = await client.SubmitFormAsync(Page, Answers((1, 1), (2, 1), (6, 0)));
         var step2 = await HtmlAsync(step1);
@@ -136,44 +147,35 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
         Assert.Equal(0, await AssessmentsAsync(org.ClientA1));
 
         var saved = await HtmlAsync(await client.PostFormAsync(partial, Page, Answers((3, 0), (4, 0), (5, 0))));
-        Assert.Contains("Thank you: your answers are saved", saved, StringComparison.Ordinal);
-        Assert.Equal("1,1,0,0,0,0,-", await StoredAnswersAsync(org.ClientA1));
-        Assert.Equal("Elevated", await AlertTierSeenByTheClinicianAsync(org, org.ClientA1));
+        await SavedWithAlertAsync(org, saved, "1,1,0,0,0,0,-", "Elevated");
     }
 
     [Fact]
     public async Task AFullPathToAPlan_InTwoSteps_RaisesAnImminentAlert_AndShowsTheCrisisLines()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
 
-        var step2 = await HtmlAsync(await client.SubmitFormAsync(Page, Answers((1, 1), (2, 1), (6, 1))));
-        Assert.Equal([3, 4, 5, 7], Questions(step2).Shown); // and the past-3-months follow-up of question 6
-        var saved = await HtmlAsync(await client.PostFormAsync(step2, Page, Answers((3, 1), (4, 1), (5, 1), (7, 0))));
+        // Step 2 asks 3-5 and the past-3-months follow-up of question 6.
+        var (_, saved) = await InTwoStepsAsync(client, Answers((1, 1), (2, 1), (6, 1)), [3, 4, 5, 7], Answers((3, 1), (4, 1), (5, 1), (7, 0)));
 
-        Assert.Contains("role=\"alert\"", saved, StringComparison.Ordinal);
-        Assert.Contains("href=\"tel:988\"", saved, StringComparison.Ordinal);
-        Assert.Equal("1,1,1,1,1,1,0", await StoredAnswersAsync(org.ClientA1));
-        Assert.Equal("Imminent", await AlertTierSeenByTheClinicianAsync(org, org.ClientA1));
+        await SavedWithAlertAsync(org, saved, "1,1,1,1,1,1,0", "Imminent");
     }
 
     [Fact]
     public async Task DeniedIdeation_IsNeverShownTheMethodOrPlanQuestions()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
 
         // A yes to question 6 brings its follow-up alone: a no to question 2 never asks about method, intent or plan.
-        var step2 = await HtmlAsync(await client.SubmitFormAsync(Page, Answers((1, 0), (2, 0), (6, 1))));
-        Assert.Equal([7], Questions(step2).Shown);
+        var (step2, saved) = await InTwoStepsAsync(client, Answers((1, 0), (2, 0), (6, 1)), [7], Answers((7, 0)));
         Assert.DoesNotContain("thinking about how you might do this", step2, StringComparison.Ordinal);
         Assert.DoesNotContain("worked out the details", step2, StringComparison.Ordinal);
-        var saved = await HtmlAsync(await client.PostFormAsync(step2, Page, Answers((7, 0))));
-        Assert.Contains("Thank you: your answers are saved", saved, StringComparison.Ordinal);
-        Assert.Equal("High", await AlertTierSeenByTheClinicianAsync(org, org.ClientA1));
+        await SavedWithAlertAsync(org, saved, "0,0,-,-,-,1,0", "High");
 
         // All no: saved at once, no alert, and no step 2.
-        using var other = await SignedInAsync(app, org.ClientA2);
+        using var other = await BrowserSession.SignedInAsync(app, org.ClientA2);
         var negative = await HtmlAsync(await other.SubmitFormAsync(Page, Answers((1, 0), (2, 0), (6, 0))));
         Assert.Contains("Thank you: your answers are saved", negative, StringComparison.Ordinal);
         Assert.DoesNotContain("role=\"alert\"", negative, StringComparison.Ordinal);
@@ -185,22 +187,20 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
     public async Task AnswersToQuestionsNotAsked_AreDropped_AndTheScreenIsStillSaved()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
 
         // A stale form: question 2 turned to no after 3-5 were answered yes; question 6 no with a follow-up; an item 9 that does not exist.
         var html = await HtmlAsync(await client.SubmitFormAsync(Page,
             Answers((1, 1), (2, 0), (3, 1), (4, 1), (5, 1), (6, 0), (7, 1), (9, 1))));
 
-        Assert.Contains("Thank you: your answers are saved", html, StringComparison.Ordinal);
-        Assert.Equal("1,0,-,-,-,0,-", await StoredAnswersAsync(org.ClientA1));
-        Assert.Equal("Elevated", await AlertTierSeenByTheClinicianAsync(org, org.ClientA1)); // not Imminent from the dropped answers
+        await SavedWithAlertAsync(org, html, "1,0,-,-,-,0,-", "Elevated"); // not Imminent from the dropped answers
     }
 
     [Fact]
     public async Task RefusedPosts_WriteNothing_AndSayWhatIsWrong()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
 
         // Question 6 left out: named, the answers given kept, nothing stored.
         var missing = await HtmlAsync(await client.SubmitFormAsync(Page, Answers((1, 1), (2, 1))));
@@ -225,7 +225,7 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
     public async Task Step2_CanGoBackToStep1_WithTheAnswersKept_AndAGateTurnedToNoDropsItsDependents()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
         var step2 = await HtmlAsync(await client.SubmitFormAsync(Page, Answers((1, 1), (2, 1), (6, 0))));
 
         var fields = Answers((3, 1));
@@ -244,7 +244,7 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
     public async Task InstrumentsWithoutSkipLogic_AreAnsweredInOnePost_ByItemNumber()
     {
         var org = await app.CreateOrgAsync();
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
         var html = await client.Http.GetStringAsync("/app/questionnaires/GAD-7", Ct);
         Assert.Equal([1, 2, 3, 4, 5, 6, 7], Questions(html).Required);
         Assert.DoesNotContain("data-gate-item", html, StringComparison.Ordinal);
