@@ -51,12 +51,15 @@ public sealed class BrowserApp : IAsyncDisposable
         return new BrowserApp(host, playwright, browser, host.ClientOptions.BaseAddress);
     }
 
-    /// <summary>A fresh browser context (its own cookies) of the given width, signed in as the person through the real login page.</summary>
-    public async Task<IPage> SignInAsync(Person person, int width = 1440, int height = 900)
+    /// <summary>
+    /// A fresh browser context (its own cookies) of the given width, signed in as the person through the real login page;
+    /// with <paramref name="javaScript"/> false, a browser that runs no script at all.
+    /// </summary>
+    public async Task<IPage> SignInAsync(Person person, int width = 1440, int height = 900, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout((float)Wait.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)Wait.TotalMilliseconds);

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace ClinicalPortal.Api.IntegrationTests;
 
 /// <summary>The follow-up screen in a real browser: first on the client's home, in plain words; on the clinician's alert page.</summary>
+[Trait("Kind", "Browser")]
 public sealed class BrowserFollowUpScreenTests(PortalApp app) : IAsyncLifetime
 {
     private BrowserApp _browser = null!;

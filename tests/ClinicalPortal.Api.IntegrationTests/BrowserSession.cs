@@ -14,6 +14,15 @@ public sealed partial class BrowserSession(PortalApp app) : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>A session signed in as the person through the real login page.</summary>
+    public static async Task<BrowserSession> SignedInAsync(PortalApp app, Person person)
+    {
+        var session = new BrowserSession(app);
+        var signedIn = await session.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = person.Email, ["Password"] = PortalApp.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return session;
+    }
+
     /// <summary>GETs a page with a form and posts it back with its antiforgery token and the given fields.</summary>
     public Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields) => SubmitFormAsync(pageUrl, pageUrl, fields);
 
@@ -22,7 +31,12 @@ public sealed partial class BrowserSession(PortalApp app) : IDisposable
     {
         var page = await Http.GetAsync(pageUrl, Ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var html = await page.Content.ReadAsStringAsync(Ct);
+        return await PostFormAsync(await page.Content.ReadAsStringAsync(Ct), action, fields);
+    }
+
+    /// <summary>Posts the form of a page already read (<paramref name="html"/>, e.g. a form sent back) with its token, its hidden fields and the given fields.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string html, string action, IDictionary<string, string> fields)
+    {
         var token = AntiforgeryField().Match(html);
         Assert.True(token.Success, "the page has no antiforgery token");
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };

@@ -53,7 +53,7 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         await client.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
 
         var alert = client.GetByRole(AriaRole.Alert);
-        await Assertions.Expect(alert).ToContainTextAsync("thoughts of harming yourself");
+        await Assertions.Expect(alert).ToContainTextAsync("thoughts of ending your life or of harming yourself");
         await Assertions.Expect(client.Locator(".crisis .lines")).ToContainTextAsync("988");
         await Assertions.Expect(client.Locator(".crisis details")).ToContainTextAsync("My sister Jo");
         Assert.True(await client.Locator(".crisis details").GetAttributeAsync("open") is not null, "the safety plan is shown open");
@@ -161,11 +161,11 @@ public sealed class BrowserTests(PortalApp app) : IAsyncLifetime
         var client = await _browser.SignInAsync(org.ClientB1, width: 360, height: 780);
         await client.GetByRole(AriaRole.Button, new() { Name = "I need help now" }).ClickAsync();
 
-        await Assertions.Expect(client.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Help is on its way");
+        await Assertions.Expect(client.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Get help now");
         await Assertions.Expect(client.Locator(".crisis .lines")).ToContainTextAsync("988"); // the organisation's country, the US
         await BrowserChecks.AccessibleAsync(client);
         await client.GetByRole(AriaRole.Button, new() { Name = "I need help now" }).ClickAsync();
-        await Assertions.Expect(client.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Help is on its way");
+        await Assertions.Expect(client.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Get help now");
         await client.Context.CloseAsync();
 
         Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM alerts WHERE client_id = @c", ("c", org.ClientB1.Id)));

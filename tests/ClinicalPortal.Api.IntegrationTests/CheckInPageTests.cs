@@ -26,9 +26,11 @@ public sealed class CheckInPageTests(PortalApp app)
         var answered = await session.SubmitFormAsync(page, new Dictionary<string, string> { ["answer"] = "NotOk" });
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         var html = WebUtility.HtmlDecode(await answered.Content.ReadAsStringAsync(Ct));
+        // As on the help page: the emergency number first, then the honest words.
+        var lines = html.IndexOf("class=\"crisis urgent\"", StringComparison.Ordinal);
+        var emergency = html.IndexOf("class=\"emergency\"", StringComparison.Ordinal);
         var told = html.IndexOf("they may not see it straight away", StringComparison.Ordinal);
-        var lines = html.IndexOf("class=\"lines\"", StringComparison.Ordinal);
-        Assert.True(told > 0 && lines > told, "the honest words, then the crisis lines");
+        Assert.True(lines > 0 && emergency > lines && told > emergency, "the lines, the emergency number first, then the words");
         Assert.DoesNotContain("will contact you", html, StringComparison.Ordinal);
         Assert.DoesNotContain("on its way", html, StringComparison.Ordinal);
         var raised = Assert.Single(await app.RowsAsync("SELECT tier FROM alerts WHERE client_id = @c AND status = 'Open'", ("c", org.ClientA1.Id)));

@@ -27,7 +27,7 @@ public sealed class CoverageTests(PortalApp app)
 
         var set = await admin.PutAsJsonAsync("/api/v1/organization/coverage", Weekdays(org.ClinicianB.Id), Ct).OkJsonAsync();
 
-        var notice = "Your care team works Monday to Friday, 09:00 to 17:00 (New York time). At other times nobody from the team may see a message: use the lines below.";
+        var notice = "Your care team works Monday to Friday, 09:00 to 17:00 (New York time). At other times nobody from the team may see a message: use the crisis lines shown here.";
         Assert.Equal(notice, set.GetProperty("clientNotice").GetString());
         using var clinician = await org.As(org.ClinicianA);
         Assert.Equal(7, (await clinician.GetAsync("/api/v1/organization/coverage", Ct).OkJsonAsync()).GetProperty("onCall").GetArrayLength());

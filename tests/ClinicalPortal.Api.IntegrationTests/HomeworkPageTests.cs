@@ -8,14 +8,6 @@ public sealed class HomeworkPageTests(PortalApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<BrowserSession> SignedInAsync(PortalApp app, Person person)
-    {
-        var session = new BrowserSession(app);
-        var signedIn = await session.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = person.Email, ["Password"] = PortalApp.Password });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return session;
-    }
-
     [Fact]
     public async Task ARequiredStepLeftEmpty_IsNamedOnThePage_AndNothingIsRecorded_AndAnotherClientsPostChangesNothing()
     {
@@ -23,7 +15,7 @@ public sealed class HomeworkPageTests(PortalApp app)
         using var today = await TodaysTaskAsync(org, FriendLetter);
         var page = $"/app/homework/{today.Task}";
 
-        using (var stranger = await SignedInAsync(app, org.ClientA2))
+        using (var stranger = await BrowserSession.SignedInAsync(app, org.ClientA2))
         {
             Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync(page, Ct)).StatusCode);
             // A post from another client's session with a valid token of its own (from its home page) is a 404 too.
@@ -31,7 +23,7 @@ public sealed class HomeworkPageTests(PortalApp app)
             Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         }
 
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
         var missing = await client.SubmitFormAsync(page, new Dictionary<string, string> { ["Steps[0].Done"] = "true", ["DistressBefore"] = "5" });
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
         var marked = await missing.Content.ReadAsStringAsync(Ct);
@@ -64,7 +56,7 @@ public sealed class HomeworkPageTests(PortalApp app)
         var org = await app.CreateOrgAsync();
         using var today = await TodaysTaskAsync(org, Break);
         var page = $"/app/homework/{today.Task}";
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
 
         var empty = await client.SubmitFormAsync(page, $"{page}?handler=Skip", new Dictionary<string, string> { ["SkipReason"] = "  " });
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
@@ -90,7 +82,7 @@ public sealed class HomeworkPageTests(PortalApp app)
         var task = (await api.GetAsync("/api/v1/me/homework", Ct).OkJsonAsync())[0];
         Assert.Equal(("Due", false), (task.GetProperty("status").GetString(), task.GetProperty("canRecord").GetBoolean()));
 
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
         var html = await client.Http.GetStringAsync($"/app/homework/{task.GetProperty("id").GetGuid()}", Ct);
         Assert.Contains("This task opens on its day", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"homework\"", html, StringComparison.Ordinal);
@@ -103,7 +95,7 @@ public sealed class HomeworkPageTests(PortalApp app)
         var org = await app.CreateOrgAsync();
         using var today = await TodaysTaskAsync(org, FriendLetter);
         var page = $"/app/homework/{today.Task}";
-        using var client = await SignedInAsync(app, org.ClientA1);
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
 
         // One form, as the browser has it (its antiforgery token and completion key), sent twice at once: a double tap.
         // Only the steps answered are sent; the others are left out, which leaves the answers of the later steps in place.

@@ -14,7 +14,7 @@ namespace ClinicalPortal.Application.OrganizationSettings;
 /// <summary>
 /// What a client is told about when the team is there (the service's hours are shown, and outside them the
 /// crisis lines are the way to get help): "Your care team works Monday to Friday, 09:00 to 17:00 (New York time). At
-/// other times nobody from the team may see a message: use the lines below."
+/// other times nobody from the team may see a message: use the crisis lines shown here."
 /// </summary>
 public static class CoverageWords
 {
@@ -22,13 +22,13 @@ public static class CoverageWords
     {
         if (c.Hours.Count == 0)
         {
-            return "Your care team has no set hours for messages: use the lines below whenever you need help now.";
+            return "Your care team has no set hours for messages: use the crisis lines shown here whenever you need help now.";
         }
 
         var spans = c.Hours.GroupBy(h => (Opens: h.Opens, Closes: h.Closes))
             .Select(g => $"{Days(g.Select(h => h.Day).ToList())}, {CoverageResponse.Time(g.Key.Opens)} to {CoverageResponse.Time(g.Key.Closes)}");
         var zone = c.TimeZone.Split('/')[^1].Replace('_', ' ');
-        return $"Your care team works {string.Join("; ", spans)} ({zone} time). At other times nobody from the team may see a message: use the lines below.";
+        return $"Your care team works {string.Join("; ", spans)} ({zone} time). At other times nobody from the team may see a message: use the crisis lines shown here.";
     }
 
     private static string Days(IReadOnlyList<DayOfWeek> days)

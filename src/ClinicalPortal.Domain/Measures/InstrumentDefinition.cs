@@ -60,6 +60,29 @@ public sealed record InstrumentDefinition
             ? Items[number - 1]
             : throw new ArgumentOutOfRangeException(nameof(number), number, $"{Code} has items 1 to {Items.Count}.");
 
+    /// <summary>The skip condition that asks item <paramref name="itemNumber"/>; null when it is always asked (and for instruments without skip logic).</summary>
+    public SkipCondition? GateOf(int itemNumber) => MissingAnswers is SkipLogicRule skip ? skip.GateOf(itemNumber) : null;
+
+    /// <summary>True when item <paramref name="itemNumber"/> is asked given <paramref name="answers"/> (in item order); every item is asked without skip logic.</summary>
+    public bool IsAsked(int itemNumber, IReadOnlyList<int?> answers) => MissingAnswers is not SkipLogicRule skip || skip.IsAsked(itemNumber, answers);
+
+    /// <summary>
+    /// <paramref name="answers"/> (in item order, padded or cut to <see cref="Items"/>) with the answers to items that
+    /// were not asked set to null: a dependent's answer left over after its gate changed is dropped, not scored.
+    /// </summary>
+    public IReadOnlyList<int?> WithoutAnswersNotAsked(IReadOnlyList<int?> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return Items.Select(i => IsAsked(i.Number, answers) ? answers.ElementAtOrDefault(i.Number - 1) : null).ToList();
+    }
+
+    /// <summary>The numbers of the items that are asked given <paramref name="answers"/> but have no answer, in item order.</summary>
+    public IReadOnlyList<int> AskedButUnanswered(IReadOnlyList<int?> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return Items.Where(i => answers.ElementAtOrDefault(i.Number - 1) is null && IsAsked(i.Number, answers)).Select(i => i.Number).ToList();
+    }
+
     /// <summary>Finds a subscale by key, or null.</summary>
     public SubscaleDefinition? Subscale(string key) =>
         Scoring.Subscales.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.Ordinal));

@@ -131,35 +131,23 @@ public static class InstrumentScorer
                 break;
 
             case SkipLogicRule skip:
-                var dependents = skip.Conditions.SelectMany(c => c.DependentItems).ToHashSet();
                 for (var n = 1; n <= answers.Count; n++)
                 {
-                    if (!dependents.Contains(n) && answers[n - 1] is null)
+                    var gate = skip.GateOf(n);
+                    if (gate is not null && answers[gate.GateItem - 1] is null)
+                    {
+                        continue; // the gate itself is reported as missing
+                    }
+
+                    var asked = skip.IsAsked(n, answers);
+                    if (asked && answers[n - 1] is null)
                     {
                         yield return Missing(n, definition.Code);
                     }
-                }
-
-                foreach (var condition in skip.Conditions)
-                {
-                    var gate = answers[condition.GateItem - 1];
-                    if (gate is null)
+                    else if (!asked && answers[n - 1] is not null)
                     {
-                        continue; // the gate itself is reported as missing above
-                    }
-
-                    var asked = gate == condition.GateValue;
-                    foreach (var n in condition.DependentItems)
-                    {
-                        if (asked && answers[n - 1] is null)
-                        {
-                            yield return Missing(n, definition.Code);
-                        }
-                        else if (!asked && answers[n - 1] is not null)
-                        {
-                            yield return new AnswerError(n, AnswerError.AnswerNotExpected,
-                                $"Item {n} is asked only when item {condition.GateItem} is answered {condition.GateValue}; leave it empty.");
-                        }
+                        yield return new AnswerError(n, AnswerError.AnswerNotExpected,
+                            $"Item {n} is asked only when item {gate!.GateItem} is answered {gate.GateValue}; leave it empty.");
                     }
                 }
 

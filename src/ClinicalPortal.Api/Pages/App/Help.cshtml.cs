@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ClinicalPortal.Api.Pages.App;
 
-/// <summary>"I need help now" from any client page: the same request as <c>POST /api/v1/me/crisis</c>.</summary>
+/// <summary>
+/// "I need help now" from any client page: the same request as <c>POST /api/v1/me/crisis</c>. The answer promises only
+/// what the service does: the emergency number and the crisis lines first, then that the care team has been told but may
+/// not see it straight away, and when the team is there (the organisation's hours, once set).
+/// </summary>
 [Authorize(AuthenticationSchemes = "Identity.Application")]
 public sealed class HelpModel(IMediator mediator) : PageModel
 {

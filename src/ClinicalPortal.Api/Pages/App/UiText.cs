@@ -7,15 +7,31 @@ public static class UiText
 {
     public const string CrisisHeading = "Need help now?";
     public const string HelpButton = "I need help now";
-    public const string HelpSent = "Your care team has been alerted and will contact you. If you are in danger now, call one of the numbers below.";
+    public const string HelpHeading = "Get help now";
+    public const string HelpLinesLabel = "Who to call now";
+    /// <summary>What the help page says of the alert: only what the service does (docs/clinical/crisis-escalation.md: "the team has been told but may not see it straight away").</summary>
+    public const string HelpSent =
+        "Your care team has been told that you asked for help, but they may not see it straight away. " +
+        "Do not wait for them: if you need help now, use the numbers above.";
     public const string SafetyPlanHeading = "My safety plan";
     public const string DueHeading = "Questionnaires to answer";
     public const string NothingDue = "No questionnaire is due now.";
     public const string Submit = "Send my answers";
+    public const string MoreQuestions = "Because of your answers so far, there are a few more questions. Your answers are not saved until you send them.";
+    public const string ChangeAnswers = "Change my earlier answers";
+    public const string AnswersNotSaved = "Your answers could not be saved. Please check them and send them again.";
+
+    public static string PleaseAnswer(IEnumerable<int> items) => $"Please answer question {string.Join(", ", items)}.";
+
+    public static string NotAnOption(IEnumerable<int> items) =>
+        $"An answer to question {string.Join(", ", items)} is not one of the choices. Please choose one of the answers shown.";
+
+    public static string YourAnswer(string option) => $"Your answer: {option}";
     public const string ResultHeading = "Thank you: your answers are saved";
     public const string RiskNotice =
-        "One of your answers tells us you may be having thoughts of harming yourself. Your care team has been told. " +
-        "If you are in danger now, please call one of these numbers.";
+        "One of your answers tells us you may be having thoughts of ending your life or of harming yourself. " +
+        "Your care team has been told, but they may not see it straight away. " +
+        "If you are in danger now, call the emergency number below; to talk to someone now, use one of the other lines.";
     public const string MyHomeworkHeading = "My homework";
     public const string TodayHeading = "Today's homework";
     public const string NothingToday = "No homework for today.";
@@ -36,7 +52,7 @@ public static class UiText
         "Thank you for letting us know. If that changes, the lines below are there at any time, and so is \"I need help now\".";
     public const string CheckInNotOkThanks =
         "Thank you for telling us. Your care team has been told, but they may not see it straight away. " +
-        "If you are in danger now, call the emergency number below. To talk to someone now, use one of the other lines below.";
+        "Do not wait for them: if you are in danger now, call the emergency number above; to talk to someone now, use one of the other lines above.";
     public const string CheckInAlreadyAnswered =
         "You have already answered this check-in. If you need help now, use the lines below or \"I need help now\".";
     public const string CheckInChooseOne = "Choose one of the two answers.";
@@ -183,7 +199,7 @@ public static class UiText
     public static string Result(string instrument, decimal? total, string? severity) =>
         total is decimal t
             ? $"Your {instrument} score is {t:0.##}{(severity is null ? "" : $" ({severity})")}. Your clinician will go through it with you."
-            : $"Your {instrument} answers are saved. Your clinician will go through them with you.";
+            : "Your answers are saved. Your clinician will go through them with you.";
 
     public static IEnumerable<(string Title, IReadOnlyList<string> Entries)> SafetyPlanSections(SafetyPlanResponse plan) =>
     [
