@@ -144,6 +144,29 @@ public sealed class CaringContactTests(PortalApp app)
         Assert.Single((await client.GetAsync("/api/v1/me/check-ins", Ct).OkJsonAsync()).EnumerateArray());
     }
 
+    [Fact]
+    public async Task TheSameAnswer_PostedTwiceAtOnce_IsRecordedOnce_AndRaisesOneAlert()
+    {
+        await using var portal = await ClockedPortal.StartAsync(app);
+        var org = await portal.CreateOrgAsync();
+        using var client = await portal.As(org.ClientA1);
+        await client.SubmitPhq9Async(org.ClientA1.Id, item9: 3).OkJsonAsync(HttpStatusCode.Created); // High
+        var alert = await portal.AlertOfAsync(org.ClientA1.Id);
+        using var clinician = await portal.As(org.ClinicianA);
+        var resolved = await clinician.ResolveAsync(alert, new { disposition = "ContactedSafe", note = "Safe with family.", riskAssessment = AlertApi.Assessment })
+            .OkJsonAsync();
+        var url = $"/api/v1/me/check-ins/{resolved.GetProperty("followUps")[0].GetProperty("id").GetGuid()}";
+        portal.Clock.Advance(TimeSpan.FromHours(24));
+
+        var both = await Task.WhenAll(
+            client.PostAsJsonAsync(url, new { answer = "NotOk" }, Ct).StatusAsync(), client.PostAsJsonAsync(url, new { answer = "NotOk" }, Ct).StatusAsync());
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], both.Order());
+        Assert.Equal(1, await portal.CountAsync("SELECT count(*) FROM alerts WHERE client_id = @c AND status <> 'Resolved'", ("c", org.ClientA1.Id)));
+        Assert.Equal(1, await portal.CountAsync(
+            "SELECT count(*) FROM alert_events e JOIN alerts a ON a.id = e.alert_id WHERE a.client_id = @c AND e.source = 'CheckIn'", ("c", org.ClientA1.Id)));
+    }
+
     private static List<(string?, DateTimeOffset, string?)> FollowUps(System.Text.Json.JsonElement alert) =>
         alert.GetProperty("followUps").EnumerateArray()
             .Select(f => (f.GetProperty("kind").GetString(), f.GetProperty("dueAt").GetDateTimeOffset(), f.GetProperty("state").GetString())).ToList();

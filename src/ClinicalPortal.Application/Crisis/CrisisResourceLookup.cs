@@ -8,8 +8,15 @@ namespace ClinicalPortal.Application.Crisis;
 /// The crisis lines a client sees: its own country if it has one, else its organisation's, with the organisation's
 /// added lines; and when the care team is there, once the organisation has set its hours.
 /// </summary>
-public sealed class CrisisResourceLookup(IPortalDbContext db)
+public sealed class CrisisResourceLookup(IPortalDbContext db, IHealthTextProtector text)
 {
+    /// <summary>What a client in need is shown: their crisis lines with <paramref name="notice"/>, and their latest safety plan (if any).</summary>
+    public async Task<HelpResponse> HelpAsync(ClientId clientId, string notice, CancellationToken ct)
+    {
+        var plan = await SafetyPlans.LatestAsync(db, clientId, ct);
+        return new HelpResponse(await ForClientAsync(clientId, notice, ct), plan is null ? null : SafetyPlanResponse.From(plan, text));
+    }
+
     public async Task<CrisisResourcesResponse> ForClientAsync(ClientId clientId, string notice, CancellationToken ct)
     {
         var where = await db.Clients.AsNoTracking().Where(c => c.Id == clientId)

@@ -33,8 +33,8 @@ public sealed class AnswerCheckInValidator : AbstractValidator<AnswerCheckIn>
 }
 
 public sealed class AnswerCheckInHandler(
-    IPortalDbContext db, ITransactionLocks locks, ClientAccess access, AlertWorkflow workflow, CrisisResourceLookup crisis, IHealthTextProtector text,
-    ICurrentUser user, AuditScope audit, TimeProvider clock)
+    IPortalDbContext db, ITransactionLocks locks, ClientAccess access, AlertWorkflow workflow, CrisisResourceLookup crisis, ICurrentUser user,
+    AuditScope audit, TimeProvider clock)
     : ICommandHandler<AnswerCheckIn, Result<CheckInAnswerResponse>>
 {
     public async ValueTask<Result<CheckInAnswerResponse>> Handle(AnswerCheckIn command, CancellationToken ct)
@@ -71,10 +71,7 @@ public sealed class AnswerCheckInHandler(
         }
 
         audit.Describe(new { answer = answer.ToString(), raisedAlert = checkIn.RaisedAlertId?.Value, followingAlert = checkIn.AlertId.Value });
-        var plan = await SafetyPlans.LatestAsync(db, client, ct);
-        var help = new HelpResponse(
-            await crisis.ForClientAsync(client, answer == CheckInAnswer.NotOk ? CrisisLines.HelpRequested : CrisisLines.AnswersNotMonitored, ct),
-            plan is null ? null : SafetyPlanResponse.From(plan, text));
+        var help = await crisis.HelpAsync(client, answer == CheckInAnswer.NotOk ? CrisisLines.HelpRequested : CrisisLines.AnswersNotMonitored, ct);
         return new CheckInAnswerResponse(CheckInResponse.From(checkIn), help);
     }
 }

@@ -18,7 +18,7 @@ public sealed record GetMyCrisisResources : IQuery<Result<HelpResponse>>, IAudit
     public static IReadOnlyList<Role> AllowedRoles => Allowed.Clients;
 }
 
-public sealed class GetMyCrisisResourcesHandler(IPortalDbContext db, ClientAccess access, CrisisResourceLookup crisis, IHealthTextProtector text)
+public sealed class GetMyCrisisResourcesHandler(ClientAccess access, CrisisResourceLookup crisis)
     : IQueryHandler<GetMyCrisisResources, Result<HelpResponse>>
 {
     public async ValueTask<Result<HelpResponse>> Handle(GetMyCrisisResources query, CancellationToken ct)
@@ -28,7 +28,6 @@ public sealed class GetMyCrisisResourcesHandler(IPortalDbContext db, ClientAcces
             return ClientAccess.NotFound;
         }
 
-        var plan = await SafetyPlans.LatestAsync(db, id, ct);
-        return new HelpResponse(await crisis.ForClientAsync(id, CrisisLines.AnswersNotMonitored, ct), plan is null ? null : SafetyPlanResponse.From(plan, text));
+        return await crisis.HelpAsync(id, CrisisLines.AnswersNotMonitored, ct);
     }
 }

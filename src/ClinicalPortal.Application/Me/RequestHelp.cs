@@ -36,8 +36,7 @@ public sealed class RequestHelpValidator : AbstractValidator<RequestHelp>
 }
 
 public sealed class RequestHelpHandler(
-    IPortalDbContext db, ClientAccess access, AlertWorkflow workflow, CrisisResourceLookup crisis, IHealthTextProtector text, ICurrentUser user,
-    AuditScope audit)
+    ClientAccess access, AlertWorkflow workflow, CrisisResourceLookup crisis, IHealthTextProtector text, ICurrentUser user, AuditScope audit)
     : ICommandHandler<RequestHelp, Result<HelpResponse>>
 {
     public async ValueTask<Result<HelpResponse>> Handle(RequestHelp command, CancellationToken ct)
@@ -51,8 +50,6 @@ public sealed class RequestHelpHandler(
         var alert = await workflow.TriggerAsync(
             client, new AlertTrigger(AlertSource.ClientRequest, RiskTier.Imminent, null, [], message), Actor.Person(user.UserId!.Value), ct);
         audit.Touch(alert.Id.ToString(), client);
-        var plan = await SafetyPlans.LatestAsync(db, client, ct);
-        return new HelpResponse(
-            await crisis.ForClientAsync(client, CrisisLines.HelpRequested, ct), plan is null ? null : SafetyPlanResponse.From(plan, text));
+        return await crisis.HelpAsync(client, CrisisLines.HelpRequested, ct);
     }
 }
