@@ -35,11 +35,11 @@ public sealed class AlertPageTests(PortalApp app)
         var refused = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve",
             new Dictionary<string, string> { ["Disposition"] = "UnableToReach", ["Note"] = "No answer." });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the page again, saying what is missing
-        Assert.Contains("followUpAt", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("id=\"resolve-followUpAt-error\">Give when you will try again", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var unassessed = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve",
             new Dictionary<string, string> { ["Disposition"] = "ContactedSafe", ["Note"] = "Reached on the second call; safe." });
         Assert.Equal(HttpStatusCode.OK, unassessed.StatusCode); // an imminent alert closes only with a documented assessment
-        Assert.Contains("needs a documented risk assessment", await unassessed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("id=\"resolve-riskAssessment-error\">Closing a high or imminent risk alert needs the risk assessment", await unassessed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var resolved = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve", new Dictionary<string, string>
         {
             ["Disposition"] = "ContactedSafe", ["Note"] = "Reached on the second call; safe.", ["RiskLevel"] = "Low",

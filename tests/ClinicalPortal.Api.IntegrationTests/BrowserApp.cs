@@ -32,7 +32,7 @@ public sealed class BrowserApp : IAsyncDisposable
     /// Generous waits: the whole suite runs on two cores beside the browser, and a page that answers in 50 ms alone may
     /// take seconds then. A wait that runs out fails the test with what the page showed.
     /// </summary>
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(120);
 
     public static async Task<BrowserApp> StartAsync(PortalApp app)
     {
@@ -53,13 +53,15 @@ public sealed class BrowserApp : IAsyncDisposable
 
     /// <summary>
     /// A fresh browser context (its own cookies) of the given width, signed in as the person through the real login page;
-    /// with <paramref name="javaScript"/> false, a browser that runs no script at all.
+    /// with <paramref name="javaScript"/> false, a browser that runs no script at all; <paramref name="timeZone"/> (an IANA
+    /// id) is the reader's zone, the machine's when null.
     /// </summary>
-    public async Task<IPage> SignInAsync(Person person, int width = 1440, int height = 900, bool javaScript = true)
+    public async Task<IPage> SignInAsync(Person person, int width = 1440, int height = 900, bool javaScript = true, string? timeZone = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, JavaScriptEnabled = javaScript,
+            TimezoneId = timeZone,
         });
         context.SetDefaultTimeout((float)Wait.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)Wait.TotalMilliseconds);

@@ -35,4 +35,11 @@ public static class BrowserChecks
         Directory.CreateDirectory(Path.Combine(root, "docs", "ui"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(root, "docs", "ui", name + ".png"), FullPage = true });
     }
+
+    /// <summary>Nothing makes the page scroll sideways on a phone (a table or a long word wider than the screen).</summary>
+    public static async Task NoWiderThanTheScreenAsync(IPage page)
+    {
+        var (content, screen) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), page.ViewportSize!.Width);
+        Assert.True(content <= screen, $"{page.Url} is {content} px wide on a {screen} px screen");
+    }
 }

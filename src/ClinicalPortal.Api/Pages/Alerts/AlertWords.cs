@@ -65,6 +65,26 @@ public static class AlertWords
         (nameof(AssessedRisk.High), "High"),
     ];
 
+    /// <summary>
+    /// What a refused field of the alert's forms needs, in a responder's words (the request's own message names the
+    /// JSON field, for API callers); null for a field the page does not show, whose request message is shown instead.
+    /// </summary>
+    public static string? FieldNeeds(string field) => field switch
+    {
+        "disposition" => "Choose the outcome.",
+        "note" => "Write a note: what happened and what you did.",
+        "channel" => "Choose how you tried to reach the client.",
+        "reached" => "Say whether you reached the client.",
+        "followUpAt" => "Give when you will try again: a time ahead, within 4 hours for imminent risk, 24 hours for high risk, 7 days for elevated risk.",
+        "riskAssessment" => "Closing a high or imminent risk alert needs the risk assessment: fill in the questions below.",
+        "riskAssessment.level" => "Choose the client's risk now.",
+        "riskAssessment.rationale" => "Say why: what you found, and the protective factors.",
+        "riskAssessment.safetyPlanReviewed" => "Say whether you reviewed the safety plan with the client.",
+        "riskAssessment.meansCounselling" => "Say whether access to lethal means was discussed.",
+        "riskAssessment.nextContactAt" => "Give the date and time of the next contact with the client, ahead of now.",
+        _ => null,
+    };
+
     public static string YesNo(bool? value) => value switch { true => "Yes", false => "No", _ => "Not recorded" };
 
     public static string Channel(string value) => Channels.FirstOrDefault(c => c.Value == value).Words ?? value;

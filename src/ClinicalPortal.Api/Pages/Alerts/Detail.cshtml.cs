@@ -1,11 +1,11 @@
 using System.Globalization;
+using ClinicalPortal.Api.Pages.App;
 using ClinicalPortal.Application.Alerts;
 using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ClinicalPortal.Api.Pages.Alerts;
 
@@ -17,15 +17,15 @@ namespace ClinicalPortal.Api.Pages.Alerts;
 /// 404, as in the API.
 /// </summary>
 [Authorize(AuthenticationSchemes = "Identity.Application")]
-public sealed class DetailModel(IMediator mediator) : PageModel
+public sealed class DetailModel(IMediator mediator) : FormPageModel(mediator)
 {
+    /// <summary>The forms of the page, by the handler they post to; a refusal is shown in the form that was sent.</summary>
+    public const string AcknowledgeForm = "acknowledge", ContactForm = "contact", NoteForm = "note", ResolveForm = "resolve", CosignForm = "cosign";
+
     public AlertResponse? Alert { get; private set; }
 
-    /// <summary>What the last action did, or why it was refused (field errors by field).</summary>
-    [TempData]
-    public string? Message { get; set; }
-
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    /// <summary>The form whose request was refused (its values are shown again, its fields' messages beside them); null after a GET.</summary>
+    public string? RefusedForm { get; private set; }
 
     [BindProperty]
     public string? Note { get; set; }
@@ -74,15 +74,15 @@ public sealed class DetailModel(IMediator mediator) : PageModel
     public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
     public Task<IActionResult> OnPostAcknowledgeAsync(Guid id) =>
-        ActAsync(id, mediator.Send(new AcknowledgeAlert(id, ExpectedVersion ?? 0), HttpContext.RequestAborted),
+        ActAsync(id, AcknowledgeForm, Mediator.Send(new AcknowledgeAlert(id, ExpectedVersion ?? 0), HttpContext.RequestAborted),
             "Acknowledged. Now reach the client: the deadline is shown below.");
 
     public Task<IActionResult> OnPostContactAsync(Guid id) =>
-        ActAsync(id, mediator.Send(new RecordAlertContact(id, Channel, Reached, Note), HttpContext.RequestAborted),
+        ActAsync(id, ContactForm, Mediator.Send(new RecordAlertContact(id, Channel, Reached, Note), HttpContext.RequestAborted),
             Reached == true ? "The contact is recorded." : "The attempt is recorded. The deadline to reach the client still runs.");
 
     public Task<IActionResult> OnPostNoteAsync(Guid id) =>
-        ActAsync(id, mediator.Send(new AddAlertNote(id, Note), HttpContext.RequestAborted), "The note is on the timeline.");
+        ActAsync(id, NoteForm, Mediator.Send(new AddAlertNote(id, Note), HttpContext.RequestAborted), "The note is on the timeline.");
 
     public Task<IActionResult> OnPostResolveAsync(Guid id)
     {
@@ -92,41 +92,54 @@ public sealed class DetailModel(IMediator mediator) : PageModel
         var assessment = filled && !unreachable
             ? new RiskAssessmentInput(RiskLevel, Rationale, SafetyPlanReviewed, MeansCounselling, Instant(NextContactAt, OffsetMinutes), SupervisorConsulted)
             : null;
-        return ActAsync(id, mediator.Send(new ResolveAlert(
+        return ActAsync(id, ResolveForm, Mediator.Send(new ResolveAlert(
                 id, Disposition, Note, unreachable ? Instant(FollowUpAt, OffsetMinutes) : null, ExpectedVersion, unreachable ? Channel : null, assessment),
             HttpContext.RequestAborted), "Saved.");
     }
 
     public Task<IActionResult> OnPostCosignAsync(Guid id) =>
-        ActAsync(id, mediator.Send(new CosignAlert(id, Note, ExpectedVersion), HttpContext.RequestAborted), "Co-signed: the alert is resolved.");
+        ActAsync(id, CosignForm, Mediator.Send(new CosignAlert(id, Note, ExpectedVersion), HttpContext.RequestAborted), "Co-signed: the alert is resolved.");
 
     /// <summary>When a time is shown: in UTC on the server, named; <c>/js/local-time.js</c> rewrites it in the reader's zone.</summary>
     public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("ddd d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    private async Task<IActionResult> ActAsync(Guid id, ValueTask<Result<AlertResponse>> action, string done)
+    /// <summary>The messages of a field of one form, in a responder's words where the page has them; none when another form was sent.</summary>
+    public IReadOnlyList<string> NeedsOf(string form, string field) =>
+        RefusedForm != form || ErrorsOf(field) is not { Count: > 0 } messages ? [] : AlertWords.FieldNeeds(field) is { } words ? [words] : messages;
+
+    /// <summary>The field's messages for <c>_FieldErrors</c>, under the id <see cref="DescribedByIn"/> names.</summary>
+    public FieldErrors FieldErrorsIn(string form, string field) => new(ErrorId(form, field), NeedsOf(form, field));
+
+    /// <summary>The id of the field's message element for <c>aria-describedby</c>, when it has one.</summary>
+    public string? DescribedByIn(string form, string field) => NeedsOf(form, field).Count > 0 ? ErrorId(form, field) : null;
+
+    /// <summary><c>aria-invalid</c> of a refused field.</summary>
+    public string? InvalidIn(string form, string field) => NeedsOf(form, field).Count > 0 ? "true" : null;
+
+    /// <summary>A value the refused form sent, to show it again (nothing for the other forms, which start empty).</summary>
+    public string? Sent(string form, string? value) => RefusedForm == form ? value : null;
+
+    private static string ErrorId(string form, string field) => $"{form}-{field.Replace('.', '-')}-error";
+
+    private async Task<IActionResult> ActAsync(Guid id, string form, ValueTask<Result<AlertResponse>> action, string done)
     {
         var result = await action;
-        if (result.IsSuccess)
+        return await AfterAsync(result, _ => done, () =>
         {
-            Message = done;
-            return RedirectToPage(new { id }); // post, redirect, get: a reload does not act twice
-        }
+            RefusedForm = form;
+            if (result.Error!.Code == Domain.Alerts.Alert.Changed)
+            {
+                Problem = "Nothing was saved: this alert changed since you opened it (a new risk signal, a change of risk, or someone else acted). It is shown below as it is now; review it and decide again.";
+                RefusedForm = null; // the decision is made again on what the alert is now
+            }
 
-        if (result.Error!.Kind is ErrorKind.NotFound or ErrorKind.Forbidden)
-        {
-            return NotFound();
-        }
-
-        Errors = result.Error.Fields;
-        Message = result.Error.Code == Domain.Alerts.Alert.Changed
-            ? "Nothing was saved: this alert changed since you opened it (a new risk signal, a change of risk, or someone else acted). It is shown below as it is now; review it and decide again."
-            : result.Error.Message;
-        return await ShowAsync(id);
+            return ShowAsync(id);
+        }, new { id });
     }
 
     private async Task<IActionResult> ShowAsync(Guid id)
     {
-        var alert = await mediator.Send(new GetAlert(id), HttpContext.RequestAborted);
+        var alert = await Mediator.Send(new GetAlert(id), HttpContext.RequestAborted);
         if (!alert.IsSuccess)
         {
             return NotFound();

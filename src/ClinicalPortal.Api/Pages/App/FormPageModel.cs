@@ -12,6 +12,9 @@ namespace ClinicalPortal.Api.Pages.App;
 /// </summary>
 public abstract class FormPageModel(IMediator mediator) : PageModel
 {
+    /// <summary>What a form refused for its fields says above them.</summary>
+    public const string FieldsRefused = "Nothing was saved: see the fields marked below.";
+
     protected IMediator Mediator { get; } = mediator;
 
     /// <summary>What the last action did, carried over the redirect (a reload does not act twice).</summary>
@@ -19,7 +22,7 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
     public string? Done { get; set; }
 
     /// <summary>Why the last action was refused, in the Application's words (the fields' own messages are in <see cref="Errors"/>).</summary>
-    public string? Problem { get; private set; }
+    public string? Problem { get; protected set; }
 
     /// <summary>The refused request's messages by field, as the API names them (<c>email</c>, <c>items[0].end</c>).</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
@@ -33,6 +36,15 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
                     || (e.Key.StartsWith(field, StringComparison.OrdinalIgnoreCase) && e.Key.Length > field.Length && e.Key[field.Length] is '.' or '['))
         .SelectMany(e => e.Value)
         .ToList();
+
+    /// <summary>The field's messages for the shared <c>_FieldErrors</c> partial, under the id <see cref="DescribedBy"/> names.</summary>
+    public FieldErrors FieldErrorsOf(string field) => new(field + "-error", ErrorsFor(field));
+
+    /// <summary>The id of the field's message element for <c>aria-describedby</c>, when it has one (see <c>_FieldErrors</c>).</summary>
+    public string? DescribedBy(string field) => ErrorsFor(field).Count > 0 ? field + "-error" : null;
+
+    /// <summary><c>aria-invalid</c> of a refused field.</summary>
+    public string? Invalid(string field) => ErrorsFor(field).Count > 0 ? "true" : null;
 
     /// <summary>
     /// After a form's request: done, what <paramref name="done"/> answers; outside reach or role, a 404 page (nothing
@@ -57,7 +69,8 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
             return false;
         }
 
-        Problem = error.Message;
+        // A request's summary of field errors is written for API callers; the page marks the fields themselves.
+        Problem = error.Kind == ErrorKind.Validation && error.Fields.Count > 0 ? FieldsRefused : error.Message;
         Errors = error.Fields;
         return true;
     }

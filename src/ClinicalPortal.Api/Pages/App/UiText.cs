@@ -372,7 +372,8 @@ public static class UiText
     public const string NoCoverage = "No hours are set: clients are not told when the team works, and every alert goes to the clinician first.";
     public const string CoverageNote = "Outside the hours a new alert goes at once to whoever is on call at that hour, as well as the clinician. Clients see the hours beside their crisis lines.";
     public const string CoverageChangeHeading = "Change the hours and the rota";
-    public const string CoverageZoneLabel = "Time zone of the hours (for example America/New_York or Europe/London)";
+    public const string CoverageZoneLabel = "Time zone of the hours (start typing a city, for example London or New_York)";
+    public const string CoverageZoneNeeds = "Choose a time zone from the list, written as region and city, for example Europe/London or America/New_York.";
     public const string DefaultCoverageZone = "America/New_York";
     public const string CoverageHoursLegend = "Hours the care team works (leave both times empty on a day it does not)";
     public const string ShiftPersonLabel = "Who is on call";

@@ -30,15 +30,6 @@ public abstract class AdminPageModel(IMediator mediator) : FormPageModel(mediato
     /// <summary>A staff member's name by id; null for anyone else (a client's login, nobody).</summary>
     public string? NameOf(Guid? id) => Staff.FirstOrDefault(s => s.Id == id)?.DisplayName;
 
-    /// <summary>The field's messages for the shared <c>_FieldErrors</c> partial, under the id <see cref="DescribedBy"/> names.</summary>
-    public FieldErrors FieldErrorsOf(string field) => new(field + "-error", ErrorsFor(field));
-
-    /// <summary>The id of the field's message element for <c>aria-describedby</c>, when it has one (see <c>_FieldErrors</c>).</summary>
-    public string? DescribedBy(string field) => ErrorsFor(field).Count > 0 ? field + "-error" : null;
-
-    /// <summary><c>aria-invalid</c> of a refused field.</summary>
-    public string? Invalid(string field) => ErrorsFor(field).Count > 0 ? "true" : null;
-
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var me = await Mediator.Send(new GetMe(), Aborted);

@@ -17,6 +17,11 @@ public sealed class CoverageModel(IMediator mediator) : AdminPageModel(mediator)
     public static IReadOnlyList<DayOfWeek> Week { get; } =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
+    /// <summary>The machine's IANA zones by region and city (Europe/London), offered as the zone is typed.</summary>
+    public static IReadOnlyList<string> Zones { get; } = TimeZoneInfo.GetSystemTimeZones()
+        .Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal) && !id.StartsWith("Etc/", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal).ToList();
+
     public CoverageResponse? Coverage { get; private set; }
 
     [BindProperty]
