@@ -170,7 +170,7 @@ public sealed class BrowserCrisisFormsTests(PortalApp app) : IAsyncLifetime
         await admin.GetByLabel("Tuesday: closes").FillAsync("17:00");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save the hours and the rota" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("The hours and the rota are saved.");
-        const string told = "Your care team works Monday, Tuesday, 09:00 to 17:00 (London time).";
+        const string told = "Your care team works Monday and Tuesday, 09:00 to 17:00 (London time).";
         await Assertions.Expect(admin.Locator("section[aria-labelledby=coverage-now-heading]")).ToContainTextAsync(told);
         await Assertions.Expect(admin.GetByRole(AriaRole.Group, new() { Name = "On-call shift 1" }).GetByLabel("Who is on call"))
             .ToHaveValueAsync(org.ClinicianB.Id.ToString());

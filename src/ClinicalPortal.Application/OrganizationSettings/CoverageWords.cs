@@ -36,6 +36,9 @@ public static class CoverageWords
         var order = days.Select(d => ((int)d + 6) % 7).Order().ToList(); // Monday first
         var consecutive = order.Count > 2 && order.Zip(order.Skip(1)).All(p => p.Second == p.First + 1);
         string Name(int i) => ((DayOfWeek)((i + 1) % 7)).ToString();
-        return consecutive ? $"{Name(order[0])} to {Name(order[^1])}" : string.Join(", ", order.Select(Name));
+        var names = order.Select(Name).ToList();
+        return consecutive ? $"{names[0]} to {names[^1]}"
+            : names.Count == 1 ? names[0]
+            : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
     }
 }
