@@ -26,7 +26,7 @@ public sealed class AlertReader(IPortalDbContext db, IHealthTextProtector text, 
             e.Kind.ToString(), e.At,
             new AlertActorResponse(e.ActorUserId?.Value, e.ActorUserId is { } u ? names.GetValueOrDefault(u) : null, e.ActorSystem),
             e.Tier?.ToString(), e.Round, e.Target?.ToString(), e.Source?.ToString(), e.ReferenceId, e.Codes,
-            e.TextProtected is null ? null : text.Unprotect(e.TextProtected),
+            e.TextProtected is null ? null : text.UnprotectOrNotice(e.TextProtected),
             e.Disposition?.ToString(), e.RecipientIds, e.DueAt, e.Channel?.ToString(), e.Missed?.ToString())).ToList();
         // Everyone who reads one alert is someone it reaches (its clinician, those it escalated to, the team's
         // supervisor, an administrator): they are the people who must be able to call the client. The read is audited.

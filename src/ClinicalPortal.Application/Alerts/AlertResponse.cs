@@ -79,7 +79,7 @@ public sealed record AlertResponse(
         timeline is null ? null : alert.Deadlines.Where(d => d.IsPending).OrderBy(d => d.DueAt)
             .Select(d => new AlertDueResponse(d.Kind.ToString(), d.DueAt)).ToList(),
         alert.RiskAssessment is { } r
-            ? new RiskAssessmentResponse(r.Level.ToString(), text.Unprotect(r.RationaleProtected), r.SafetyPlanReviewed, r.SafetyPlanVersion, r.MeansCounselling, r.NextContactAt, r.SupervisorConsulted)
+            ? new RiskAssessmentResponse(r.Level.ToString(), text.UnprotectOrNotice(r.RationaleProtected), r.SafetyPlanReviewed, r.SafetyPlanVersion, r.MeansCounselling, r.NextContactAt, r.SupervisorConsulted)
             : null,
         alert.CosignRequestedBy?.Value,
         alert.CosignedBy?.Value,

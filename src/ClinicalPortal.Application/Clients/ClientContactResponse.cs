@@ -13,8 +13,12 @@ public sealed record ClientContactResponse(string? Phone, EmergencyContactRespon
         phoneProtected is null && emergencyProtected is null
             ? null
             : new ClientContactResponse(
-                phoneProtected is null ? null : text.Unprotect(phoneProtected),
-                emergencyProtected is null ? null : JsonSerializer.Deserialize<EmergencyContactResponse>(text.Unprotect(emergencyProtected), Json));
+                phoneProtected is null ? null : text.UnprotectOrNotice(phoneProtected),
+                emergencyProtected is null ? null : Emergency(text.UnprotectOrNotice(emergencyProtected)));
+
+    /// <summary>The stored contact, or the notice in its place when it cannot be read (shown where the name goes).</summary>
+    private static EmergencyContactResponse Emergency(string json) =>
+        json == HealthTextReading.Unreadable ? new(json, string.Empty, string.Empty) : JsonSerializer.Deserialize<EmergencyContactResponse>(json, Json)!;
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

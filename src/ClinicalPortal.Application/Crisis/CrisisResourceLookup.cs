@@ -10,11 +10,24 @@ namespace ClinicalPortal.Application.Crisis;
 /// </summary>
 public sealed class CrisisResourceLookup(IPortalDbContext db, IHealthTextProtector text)
 {
-    /// <summary>What a client in need is shown: their crisis lines with <paramref name="notice"/>, and their latest safety plan (if any).</summary>
+    /// <summary>
+    /// What a client in need is shown: their crisis lines with <paramref name="notice"/>, and their latest safety plan
+    /// (if any, and if it can be read: a plan this server cannot decrypt never stops the lines or the alert).
+    /// </summary>
     public async Task<HelpResponse> HelpAsync(ClientId clientId, string notice, CancellationToken ct)
     {
         var plan = await SafetyPlans.LatestAsync(db, clientId, ct);
-        return new HelpResponse(await ForClientAsync(clientId, notice, ct), plan is null ? null : SafetyPlanResponse.From(plan, text));
+        SafetyPlanResponse? readable = null;
+        try
+        {
+            readable = plan is null ? null : SafetyPlanResponse.From(plan, text);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // The lines are what matters now; the plan's absence is the clinician's to find on the alert.
+        }
+
+        return new HelpResponse(await ForClientAsync(clientId, notice, ct), readable);
     }
 
     public async Task<CrisisResourcesResponse> ForClientAsync(ClientId clientId, string notice, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace ClinicalPortal.Infrastructure.Persistence;
 /// </summary>
 public static class HealthTextBackfill
 {
-    private const string Protected = "CfDJ8";
+    private const string Protected = Security.DataProtectionHealthText.Header;
 
     public static async Task<int> RunAsync(PortalDbContext db, IHealthTextProtector text, CancellationToken ct) =>
         await AlertTextAsync(db, text, ct) + await SafetyPlansAsync(db, text, ct);

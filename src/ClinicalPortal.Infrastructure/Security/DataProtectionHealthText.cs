@@ -12,9 +12,17 @@ public sealed class DataProtectionHealthText(IDataProtectionProvider provider) :
 {
     public const string Purpose = "ClinicalPortal.HealthText.v1";
 
+    /// <summary>Every Data Protection payload begins with its magic header in base64url; text without it was stored in clear.</summary>
+    public const string Header = "CfDJ8";
+
     private readonly IDataProtector _protector = provider.CreateProtector(Purpose);
 
     public string Protect(string plaintext) => _protector.Protect(plaintext);
 
-    public string Unprotect(string protectedText) => _protector.Unprotect(protectedText);
+    /// <summary>
+    /// The text of a payload; text stored in clear (before ADR 0014, or by an older instance during a rolling deploy,
+    /// which <c>HealthTextBackfill</c> seals at the next start) is returned as it is rather than failing its reader.
+    /// </summary>
+    public string Unprotect(string protectedText) =>
+        protectedText.StartsWith(Header, StringComparison.Ordinal) ? _protector.Unprotect(protectedText) : protectedText;
 }
