@@ -45,10 +45,13 @@ public static class AlertApi
         return await http.PostAsJsonAsync($"/api/v1/alerts/{alertId}/resolve", json, Ct);
     }
 
-    /// <summary>A documented risk assessment, as closing a High or Imminent alert needs (the next contact a month ahead of the real clock).</summary>
+    /// <summary>
+    /// A documented risk assessment, as closing a High or Imminent alert needs (the next contact a month ahead of the real
+    /// clock; no safety plan reviewed, as the test clients have none on file).
+    /// </summary>
     public static object Assessment => new
     {
-        level = "Low", rationale = "Denies intent; protective factors named.", safetyPlanReviewed = true, meansCounselling = true,
+        level = "Low", rationale = "Denies intent; protective factors named.", safetyPlanReviewed = false, meansCounselling = true,
         nextContactAt = DateTimeOffset.UtcNow.AddDays(30),
     };
 

@@ -39,6 +39,9 @@ public sealed class AlertAssessmentTests(PortalApp app)
             "riskAssessment.nextContactAt");
         await Refused(new { level = "Low", rationale = "x", safetyPlanReviewed = true, meansCounselling = true, nextContactAt = "soon" },
             "riskAssessment.nextContactAt");
+        // The client has no safety plan on file: none can have been reviewed.
+        await Refused(new { level = "Low", rationale = "x", safetyPlanReviewed = true, meansCounselling = true, nextContactAt = DateTimeOffset.UtcNow.AddDays(1) },
+            "riskAssessment.safetyPlanReviewed");
 
         Assert.Equal(["Raised", "Notified"], await app.TimelineKindsAsync(alert));
         var row = Assert.Single(await app.RowsAsync("SELECT status, risk_assessment FROM alerts WHERE id = @a", ("a", alert)));

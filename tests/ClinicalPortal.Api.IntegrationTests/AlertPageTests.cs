@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace ClinicalPortal.Api.IntegrationTests;
 
@@ -39,11 +40,11 @@ public sealed class AlertPageTests(PortalApp app)
         var unassessed = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve",
             new Dictionary<string, string> { ["Disposition"] = "ContactedSafe", ["Note"] = "Reached on the second call; safe." });
         Assert.Equal(HttpStatusCode.OK, unassessed.StatusCode); // an imminent alert closes only with a documented assessment
-        Assert.Contains("id=\"resolve-riskAssessment-error\">Closing a high or imminent risk alert needs the risk assessment", await unassessed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("id=\"resolve-riskAssessment-error\">Closing an alert of imminent risk needs a documented risk assessment", await unassessed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var resolved = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve", new Dictionary<string, string>
         {
             ["Disposition"] = "ContactedSafe", ["Note"] = "Reached on the second call; safe.", ["RiskLevel"] = "Low",
-            ["Rationale"] = "No intent; plan reviewed.", ["SafetyPlanReviewed"] = "true", ["MeansCounselling"] = "true",
+            ["Rationale"] = "No intent; plan reviewed.", ["SafetyPlanReviewed"] = "false", ["MeansCounselling"] = "true",
             ["NextContactAt"] = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), ["OffsetMinutes"] = "60",
         });
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
@@ -80,6 +81,56 @@ public sealed class AlertPageTests(PortalApp app)
         Assert.Contains("Imminent risk alert", html, StringComparison.Ordinal);
         Assert.Equal("Open", (string)(await app.RowsAsync("SELECT status FROM alerts WHERE id = @a", ("a", alert)))[0]["status"]!);
         Assert.DoesNotContain("Resolved", await app.TimelineKindsAsync(alert));
+    }
+
+    [Fact]
+    public async Task AContactForm_LoadedBeforeANewTrigger_DoesNotTakeOverTheNewCrisis()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        await client.SubmitPhq9Async(org.ClientA1.Id, 1).OkJsonAsync(HttpStatusCode.Created); // Elevated
+        var alert = await app.AlertOfAsync(org.ClientA1.Id);
+        using var clinician = await org.As(org.ClinicianA);
+        var shown = (await clinician.AcknowledgeAsync(alert).OkJsonAsync()).GetProperty("version").GetInt32();
+        await client.PostAsync("/api/v1/me/crisis", null, Ct).OkJsonAsync(HttpStatusCode.Accepted); // open again, Imminent
+
+        var page = $"/alerts/{alert}";
+        using var browser = await BrowserSession.SignedInAsync(app, org.ClinicianA);
+        var stale = await browser.SubmitFormAsync(page, $"{page}?handler=Contact", new Dictionary<string, string>
+        {
+            ["Channel"] = "Phone", ["Reached"] = "false", ["ExpectedVersion"] = shown.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Nothing was saved: this alert changed since you opened it", await stale.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal("Open", (string)(await app.RowsAsync("SELECT status FROM alerts WHERE id = @a", ("a", alert)))[0]["status"]!);
+        Assert.DoesNotContain("ContactAttempted", await app.TimelineKindsAsync(alert));
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM alert_deadlines WHERE alert_id = @a AND kind = 'Escalation' AND fired_at IS NULL AND cancelled_at IS NULL", ("a", alert)));
+    }
+
+    [Fact]
+    public async Task ThePage_SaysWhyTheAlertIsOfItsTier_AndTheProposerOfAFalsePositiveIsNotOfferedTheCoSignature()
+    {
+        var org = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        await clinician.PostAsJsonAsync($"/api/v1/clients/{org.ClientA1.Id}/assessments",
+            new { instrument = "C-SSRS-SCREEN", answers = new[] { 1, 1, 1, 1, 1, 1, 1 } }, Ct).OkJsonAsync(HttpStatusCode.Created);
+        var alert = await app.AlertOfAsync(org.ClientA1.Id);
+        var page = $"/alerts/{alert}";
+        using var browser = await BrowserSession.SignedInAsync(app, org.ClinicianA);
+
+        var html = WebUtility.HtmlDecode(await browser.Http.GetStringAsync(page, Ct));
+        Assert.Contains("<dt>Why</dt>", html, StringComparison.Ordinal);
+        Assert.Contains("C-SSRS: suicidal intent with a worked-out plan in the past month.", html, StringComparison.Ordinal);
+        Assert.Contains("C-SSRS: suicidal behaviour within the past 3 months.", html, StringComparison.Ordinal);
+
+        await clinician.ResolveAsync(alert, new { disposition = "FalsePositive", note = "Entered in error in session.", riskAssessment = AlertApi.Assessment }).OkJsonAsync();
+        var proposed = await browser.Http.GetStringAsync(page, Ct);
+        Assert.Contains("You proposed this, so someone else must co-sign it.", proposed, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Cosign", proposed, StringComparison.Ordinal);
+        using var supervisor = await BrowserSession.SignedInAsync(app, org.Supervisor);
+        Assert.Contains("handler=Cosign", await supervisor.Http.GetStringAsync(page, Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class AlertTextAtRestTests(PortalApp app)
         var resolved = await clinician.ResolveAsync(alert, new
         {
             disposition = "ContactedSafe", note = "Safe with her sister tonight.",
-            riskAssessment = new { level = "Moderate", rationale = "Sister staying; means removed.", safetyPlanReviewed = true, meansCounselling = true, nextContactAt = DateTimeOffset.UtcNow.AddDays(1) },
+            riskAssessment = new { level = "Moderate", rationale = "Sister staying; means removed.", safetyPlanReviewed = false, meansCounselling = true, nextContactAt = DateTimeOffset.UtcNow.AddDays(1) },
         }).OkJsonAsync();
 
         var texts = resolved.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("text")).Where(t => t.ValueKind == System.Text.Json.JsonValueKind.String)

@@ -41,7 +41,8 @@ public sealed class BrowserCrisisFormsTests(PortalApp app) : IAsyncLifetime
         await form.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Nothing was saved: see the fields marked below.");
-        await Assertions.Expect(form).ToContainTextAsync("Closing a high or imminent risk alert needs the risk assessment");
+        await Assertions.Expect(form.Locator("#resolve-riskAssessment-error")).ToHaveTextAsync(
+            "Closing an alert of imminent risk needs a documented risk assessment: the risk level and why, the safety plan, lethal means and the next contact.");
         await Assertions.Expect(form.GetByLabel("Note", new() { Exact = true })).ToHaveValueAsync("Reached on the second call; safe tonight.");
         await Assertions.Expect(form.GetByLabel("Outcome")).ToHaveValueAsync("ContactedSafe");
         Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM alerts WHERE id = @a AND status = 'Acknowledged' AND risk_assessment IS NULL", ("a", alert)));
@@ -67,9 +68,18 @@ public sealed class BrowserCrisisFormsTests(PortalApp app) : IAsyncLifetime
         await form.GetByLabel("Next contact").FillAsync(tomorrowAtTen.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         await form.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
+        // The client has no safety plan on file: none can have been reviewed.
+        var planReviewed = form.GetByRole(AriaRole.Group, new() { Name = "Safety plan reviewed with the client?" });
+        await Assertions.Expect(form.Locator("#resolve-riskAssessment-safetyPlanReviewed-error")).ToHaveTextAsync(Application.Alerts.ResolveAlertHandler.NoPlanToReview);
+        await Assertions.Expect(planReviewed.GetByLabel("Yes")).ToBeCheckedAsync();
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM alerts WHERE id = @a AND status = 'Acknowledged'", ("a", alert)));
+        await planReviewed.GetByLabel("No").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Imminent risk alert: resolved");
         var assessment = page.Locator("main dl").Filter(new() { HasText = "Risk now" });
+        await Assertions.Expect(assessment).ToContainTextAsync("Safety plan reviewedNo (none on file)");
         await Assertions.Expect(assessment).ToContainTextAsync("Lethal means discussedYes");
         await Assertions.Expect(assessment.Locator("time")).ToContainTextAsync("10:00");
         await Assertions.Expect(assessment.Locator("time")).ToContainTextAsync("EST");
@@ -109,7 +119,7 @@ public sealed class BrowserCrisisFormsTests(PortalApp app) : IAsyncLifetime
         await form.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Nothing was saved: see the fields marked below.");
-        await Assertions.Expect(form.Locator("#resolve-followUpAt-error")).ToContainTextAsync("within 4 hours for imminent risk");
+        await Assertions.Expect(form.Locator("#resolve-followUpAt-error")).ToHaveTextAsync("For an alert of imminent risk the next try must be within 4 hours of this one.");
         await Assertions.Expect(form.GetByLabel("Try again by")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(form.GetByLabel("How you tried")).ToBeVisibleAsync(); // the outcome sent is chosen again, its part shown
         Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM alerts WHERE id = @a AND status = 'Open' AND follow_up_at IS NULL", ("a", alert)));

@@ -25,6 +25,9 @@ public sealed class BrowserFollowUpScreenTests(PortalApp app) : IAsyncLifetime
             .ToHaveTextAsync("Columbia-Suicide Severity Rating Scale - Screen Version (recent)");
         await Assertions.Expect(due.First).ToContainTextAsync("Your answers to an earlier questionnaire mean we'd like to ask a few more questions.");
         await Assertions.Expect(due.Nth(1)).ToContainTextAsync("Generalized Anxiety Disorder");
+        Assert.True(await home.EvaluateAsync<bool>(
+            "document.querySelector('section[aria-labelledby=due-heading]').compareDocumentPosition(document.querySelector('section[aria-labelledby=today-heading]')) === Node.DOCUMENT_POSITION_FOLLOWING"),
+            "the follow-up screen comes before today's homework");
         await BrowserChecks.AccessibleAsync(home);
         await BrowserChecks.ScreenshotAsync(home, "client-home-follow-up-phone");
         await due.First.GetByRole(AriaRole.Link).ClickAsync();

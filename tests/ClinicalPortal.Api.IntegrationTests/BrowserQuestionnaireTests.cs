@@ -31,12 +31,20 @@ public sealed class BrowserQuestionnaireTests(PortalApp app) : IAsyncLifetime
     private const string Q6 = "Have you ever done anything";
     private const string Q6a = "within the past 3 months";
 
-    private async Task SentWithTheCrisisLinesAsync(IPage page, bool scripted = true)
+    /// <summary>
+    /// The result of a risk answer: saved, the notice (for imminent risk: call the emergency number now), the emergency
+    /// number first in the lines, and nothing that invites the client to wait for the clinician.
+    /// </summary>
+    private async Task SentWithTheCrisisLinesAsync(IPage page, bool scripted = true, bool imminent = false)
     {
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you: your answers are saved");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("may not see it straight away");
-        await Assertions.Expect(page.Locator(".crisis .lines")).ToContainTextAsync("988");
-        await Assertions.Expect(page.Locator(".crisis .lines")).ToContainTextAsync("911");
+        var notice = page.GetByRole(AriaRole.Alert);
+        await (imminent ? Assertions.Expect(notice).ToContainTextAsync("Call 911 now") : Assertions.Expect(notice).Not.ToContainTextAsync("Call 911 now"));
+        var lines = page.Locator(".crisis.urgent .lines li");
+        await Assertions.Expect(lines.First).ToContainTextAsync("911");
+        await Assertions.Expect(lines.Nth(1)).ToContainTextAsync("988");
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("will go through");
         await (scripted ? BrowserChecks.AccessibleAsync(page) : AccessibleWithoutScriptAsync(page));
     }
 
@@ -116,7 +124,8 @@ public sealed class BrowserQuestionnaireTests(PortalApp app) : IAsyncLifetime
         await BrowserChecks.AccessibleAsync(client);
         await client.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
 
-        await SentWithTheCrisisLinesAsync(client);
+        await SentWithTheCrisisLinesAsync(client, imminent: true);
+        await BrowserChecks.ScreenshotAsync(client, "client-cssrs-imminent-phone");
         await client.Context.CloseAsync();
         Assert.Equal("Imminent", (string)Assert.Single(await app.RowsAsync("SELECT tier FROM alerts WHERE client_id = @c", ("c", org.ClientA1.Id)))["tier"]!);
     }

@@ -37,9 +37,9 @@ public static class AlertEndpoints
             .Produces<AlertResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         alerts.MapPost("/{id:guid}/contacts", async (Guid id, AlertContactRequest body, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new RecordAlertContact(id, body.Channel, body.Reached, body.Note), ct))
+                (await mediator.Send(new RecordAlertContact(id, body.Channel, body.Reached, body.Note, body.ExpectedVersion), ct))
                 .ToHttp(a => TypedResults.Created($"/api/v1/alerts/{a.Id}", a)))
-            .WithSummary("Record a contact with the client, made (reached: true, which meets the first-contact deadline) or tried (listed; the deadline keeps running).")
+            .WithSummary("Record a contact with the client, made (reached: true, which meets the first-contact deadline) or tried (listed; the deadline keeps running). On an open alert it acknowledges it: with expectedVersion, an alert changed since is 409 alert.changed with the current alert.")
             .Produces<AlertResponse>(StatusCodes.Status201Created).WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         alerts.MapPost("/{id:guid}/notes", async (Guid id, NoteRequest body, IMediator mediator, CancellationToken ct) =>

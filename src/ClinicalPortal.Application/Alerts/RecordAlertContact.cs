@@ -15,7 +15,7 @@ namespace ClinicalPortal.Application.Alerts;
 /// the client meets the first-contact deadline that the acknowledgement started; an attempt that did not reach them is
 /// listed, and the deadline keeps running. An open alert is acknowledged by the same person first.
 /// </summary>
-public sealed record RecordAlertContact(Guid AlertId, string? Channel, bool? Reached, string? Note)
+public sealed record RecordAlertContact(Guid AlertId, string? Channel, bool? Reached, string? Note, int? ExpectedVersion = null)
     : ICommand<Result<AlertResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "alert.contact";
@@ -48,7 +48,7 @@ public sealed class RecordAlertContactHandler(AlertAccess alerts, AlertReader re
         var alert = found.Value;
         var recorded = alert.RecordContact(
             Enum.Parse<ContactChannel>(command.Channel!), command.Reached!.Value,
-            string.IsNullOrWhiteSpace(command.Note) ? null : text.Protect(command.Note.Trim()), user.UserId!.Value, clock.GetUtcNow());
-        return recorded.IsSuccess ? await reader.ReadAsync(alert, ct) : recorded.Error!;
+            string.IsNullOrWhiteSpace(command.Note) ? null : text.Protect(command.Note.Trim()), user.UserId!.Value, clock.GetUtcNow(), command.ExpectedVersion);
+        return recorded.IsSuccess ? await reader.ReadAsync(alert, ct) : await reader.RefusalAsync(alert, recorded.Error!, ct);
     }
 }

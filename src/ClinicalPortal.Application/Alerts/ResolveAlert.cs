@@ -68,6 +68,10 @@ public sealed class ResolveAlertHandler(
     IPortalDbContext db, AlertAccess alerts, AlertReader reader, IHealthTextProtector text, ICurrentUser user, AuditScope audit, TimeProvider clock)
     : ICommandHandler<ResolveAlert, Result<AlertResponse>>
 {
+    /// <summary>A plan that is not on file cannot have been reviewed: the clinician writes it with the client, or says it was not reviewed.</summary>
+    public const string NoPlanToReview =
+        "No safety plan is on file for this client, so none can have been reviewed: write it with them first (the client's safety plan page), or answer that it was not reviewed.";
+
     public async ValueTask<Result<AlertResponse>> Handle(ResolveAlert command, CancellationToken ct)
     {
         var found = await alerts.FindForChangeAsync(command.AlertId, ct);
@@ -83,6 +87,11 @@ public sealed class ResolveAlertHandler(
         {
             // Which version of the safety plan was on file when it was (or was not) reviewed.
             var onFile = await db.SafetyPlans.AsNoTracking().Where(p => p.ClientId == alert.ClientId).MaxAsync(p => (int?)p.Version, ct);
+            if (onFile is null && input.SafetyPlanReviewed == true)
+            {
+                return Error.Validation("riskAssessment.safetyPlanReviewed", NoPlanToReview);
+            }
+
             assessment = input.ToAssessment(onFile, text);
         }
 

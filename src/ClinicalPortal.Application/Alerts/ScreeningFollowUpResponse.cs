@@ -82,7 +82,9 @@ public sealed record ScreeningFollowUpResponse(
             .FirstOrDefaultAsync(ct);
         if (screener is not null)
         {
-            return Of(Answered, asking, screener, fuller: screener.HasRisk || screenedOnAlert.Count > 0);
+            // A later screen on this alert is where the client stands now (a first "wish to be dead" may be followed by a plan).
+            var latest = screenedOnAlert.LastOrDefault() is { } own && own.SubmittedAt > screener.SubmittedAt ? own : screener;
+            return Of(Answered, asking, latest, fuller: screener.HasRisk || screenedOnAlert.Count > 0);
         }
 
         var active = await db.Clients.AsNoTracking().AnyAsync(c => c.Id == alert.ClientId && c.Status == ClientStatus.Active, ct);

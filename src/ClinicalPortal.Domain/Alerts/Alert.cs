@@ -224,9 +224,11 @@ public sealed class Alert
     /// <summary>
     /// A contact with the client, made or tried (an open alert is acknowledged by the same person first). Reaching the
     /// client meets the first-contact deadline and makes a pending "unable to reach" follow-up moot; a failed attempt is
-    /// listed and the deadlines keep running.
+    /// listed and the deadlines keep running. On an open alert the contact acknowledges it, so it is refused, as an
+    /// acknowledgement is, when <paramref name="expectedVersion"/> is given and the alert changed since (a contact form
+    /// loaded before a new trigger must not silently take over the new crisis and stop its escalation).
     /// </summary>
-    public Result<Unit> RecordContact(ContactChannel channel, bool reached, string? note, UserId by, DateTimeOffset now)
+    public Result<Unit> RecordContact(ContactChannel channel, bool reached, string? note, UserId by, DateTimeOffset now, int? expectedVersion = null)
     {
         if (Status == AlertStatus.Resolved)
         {
@@ -235,6 +237,11 @@ public sealed class Alert
 
         if (Status == AlertStatus.Open)
         {
+            if (Stale(expectedVersion) is { } stale)
+            {
+                return stale;
+            }
+
             AcknowledgeNow(by, now);
         }
 
@@ -307,12 +314,12 @@ public sealed class Alert
 
             if (followUp > now + MaxFollowUpAfter(Tier))
             {
-                return Error.Rule(FollowUpTooLate, $"For a {Tier} alert the next try must be within {Words(MaxFollowUpAfter(Tier))} of this one.");
+                return Error.Rule(FollowUpTooLate, $"For an alert of {Tier.ToString().ToLowerInvariant()} risk the next try must be within {Words(MaxFollowUpAfter(Tier))} of this one.");
             }
         }
         else if (assessment is null && NeedsAssessment)
         {
-            return Error.Rule(AssessmentRequired, $"Closing a {Tier} alert needs a documented risk assessment: the risk level and why, the safety plan, lethal means and the next contact.");
+            return Error.Rule(AssessmentRequired, $"Closing an alert of {Tier.ToString().ToLowerInvariant()} risk needs a documented risk assessment: the risk level and why, the safety plan, lethal means and the next contact.");
         }
 
         if (assessment is not null && assessment.NextContactAt <= now)

@@ -65,6 +65,12 @@ public static class AlertWords
         (nameof(AssessedRisk.High), "High"),
     ];
 
+    /// <summary>How soon each tier's client is tried again at the latest (the domain's bounds): "within 4 hours for imminent risk, ...".</summary>
+    public static string FollowUpBounds { get; } = string.Join(", ", new[] { Domain.Measures.RiskTier.Imminent, Domain.Measures.RiskTier.High, Domain.Measures.RiskTier.Elevated }
+        .Select(t => $"within {Span(Domain.Alerts.Alert.MaxFollowUpAfter(t))} for {Tier(t.ToString()).ToLowerInvariant()}"));
+
+    private static string Span(TimeSpan span) => span.TotalHours < 48 ? $"{span.TotalHours:0} hours" : $"{span.TotalDays:0} days";
+
     /// <summary>
     /// What a refused field of the alert's forms needs, in a responder's words (the request's own message names the
     /// JSON field, for API callers); null for a field the page does not show, whose request message is shown instead.
@@ -75,7 +81,7 @@ public static class AlertWords
         "note" => "Write a note: what happened and what you did.",
         "channel" => "Choose how you tried to reach the client.",
         "reached" => "Say whether you reached the client.",
-        "followUpAt" => "Give when you will try again: a time ahead, within 4 hours for imminent risk, 24 hours for high risk, 7 days for elevated risk.",
+        "followUpAt" => $"Give when you will try again: a time ahead, {FollowUpBounds}.",
         "riskAssessment" => "Closing a high or imminent risk alert needs the risk assessment: fill in the questions below.",
         "riskAssessment.level" => "Choose the client's risk now.",
         "riskAssessment.rationale" => "Say why: what you found, and the protective factors.",
@@ -94,8 +100,8 @@ public static class AlertWords
     /// <summary>One timeline entry as a sentence: "Escalated to the clinician's supervisor: nobody reached the client in time".</summary>
     public static string Entry(AlertEventResponse e) => e.Kind switch
     {
-        nameof(AlertEventKind.Raised) => $"Raised ({Tier(e.Tier ?? "Elevated").ToLowerInvariant()}){Source(e.Source)}",
-        nameof(AlertEventKind.TriggerAdded) => $"New risk signal{Source(e.Source)}",
+        nameof(AlertEventKind.Raised) => $"Raised ({Tier(e.Tier ?? "Elevated").ToLowerInvariant()}){Source(e.Source)}{Reasons(e.Codes)}",
+        nameof(AlertEventKind.TriggerAdded) => $"New risk signal{Source(e.Source)}{Reasons(e.Codes)}",
         nameof(AlertEventKind.TierRaised) => $"Risk raised to {Tier(e.Tier ?? "Elevated").ToLowerInvariant()}",
         nameof(AlertEventKind.Notified) => $"Told {Target(e.Target ?? "")} ({Plural(e.Recipients?.Count ?? 0, "person", "people")})",
         nameof(AlertEventKind.Escalated) => $"Escalated to {Target(e.Target ?? "")}: {Missed(e.Missed)}",
@@ -109,6 +115,37 @@ public static class AlertWords
         nameof(AlertEventKind.CosignRequested) => "Proposed as not a risk; a second person must agree",
         nameof(AlertEventKind.Cosigned) => "Agreed it was not a risk: resolved",
         _ => e.Kind,
+    };
+
+    /// <summary>Every instrument's risk rules by code, with the reason each states ("C-SSRS: suicidal intent with a worked-out plan in the past month.").</summary>
+    private static readonly IReadOnlyDictionary<string, string> RuleReasons = Domain.Measures.InstrumentLibrary.All
+        .SelectMany(i => i.RiskRules).GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
+
+    /// <summary>What the answers showed, from the rules they met, highest first as the trigger lists them: why the alert is of its tier.</summary>
+    private static string Reasons(IReadOnlyList<string>? codes)
+    {
+        var reasons = (codes ?? []).Select(c => RuleReasons.GetValueOrDefault(c)).OfType<string>().Select(r => r.TrimEnd('.')).ToList();
+        return reasons.Count == 0 ? "" : ". " + string.Join("; ", reasons);
+    }
+
+    /// <summary>
+    /// Why the alert is of its tier, once per reason, the newest first: what the answers showed (each rule's reason) and
+    /// what the client did ("The client pressed \"I need help now\"").
+    /// </summary>
+    public static IReadOnlyList<string> Why(AlertResponse alert) => (alert.Timeline ?? [])
+        .Where(e => e.Kind is nameof(AlertEventKind.Raised) or nameof(AlertEventKind.TriggerAdded))
+        .Reverse()
+        .SelectMany(e => (e.Codes ?? []).Select(c => RuleReasons.GetValueOrDefault(c)).OfType<string>()
+            .DefaultIfEmpty(SourceSentence(e.Source)))
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
+
+    private static string SourceSentence(string? source) => source switch
+    {
+        nameof(AlertSource.ClientRequest) => "The client pressed \"I need help now\".",
+        nameof(AlertSource.CheckIn) => "The client answered a check-in \"not OK\".",
+        nameof(AlertSource.Clinician) => "Raised by a member of staff.",
+        _ => "A questionnaire answer.",
     };
 
     private static string Missed(string? kind) => kind switch

@@ -78,7 +78,7 @@ public sealed class DetailModel(IMediator mediator) : FormPageModel(mediator)
             "Acknowledged. Now reach the client: the deadline is shown below.");
 
     public Task<IActionResult> OnPostContactAsync(Guid id) =>
-        ActAsync(id, ContactForm, Mediator.Send(new RecordAlertContact(id, Channel, Reached, Note), HttpContext.RequestAborted),
+        ActAsync(id, ContactForm, Mediator.Send(new RecordAlertContact(id, Channel, Reached, Note, ExpectedVersion), HttpContext.RequestAborted),
             Reached == true ? "The contact is recorded." : "The attempt is recorded. The deadline to reach the client still runs.");
 
     public Task<IActionResult> OnPostNoteAsync(Guid id) =>
@@ -104,8 +104,11 @@ public sealed class DetailModel(IMediator mediator) : FormPageModel(mediator)
     public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("ddd d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     /// <summary>The messages of a field of one form, in a responder's words where the page has them; none when another form was sent.</summary>
-    public IReadOnlyList<string> NeedsOf(string form, string field) =>
-        RefusedForm != form || ErrorsOf(field) is not { Count: > 0 } messages ? [] : AlertWords.FieldNeeds(field) is { } words ? [words] : messages;
+    /// <remarks>A message that names its JSON field ('followUpAt' must be ...) is written for API callers and is said in the
+    /// page's words; any other (the domain's "For an alert of imminent risk the next try must be within 4 hours of this one") is shown as it is.</remarks>
+    public IReadOnlyList<string> NeedsOf(string form, string field) => RefusedForm != form
+        ? []
+        : ErrorsOf(field).Select(m => m.StartsWith('\'') && AlertWords.FieldNeeds(field) is { } words ? words : m).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The field's messages for <c>_FieldErrors</c>, under the id <see cref="DescribedByIn"/> names.</summary>
     public FieldErrors FieldErrorsIn(string form, string field) => new(ErrorId(form, field), NeedsOf(form, field));
@@ -121,9 +124,20 @@ public sealed class DetailModel(IMediator mediator) : FormPageModel(mediator)
 
     private static string ErrorId(string form, string field) => $"{form}-{field.Replace('.', '-')}-error";
 
+    /// <summary>Whether the signed-in person proposed the false positive awaiting co-signature (they cannot co-sign it).</summary>
+    public bool ProposedByMe => Alert?.CosignRequestedBy is { } by
+        && string.Equals(User.FindFirst(OpenIddict.Abstractions.OpenIddictConstants.Claims.Subject)?.Value, by.ToString(), StringComparison.OrdinalIgnoreCase);
+
     private async Task<IActionResult> ActAsync(Guid id, string form, ValueTask<Result<AlertResponse>> action, string done)
     {
         var result = await action;
+        if (form == CosignForm && result.Error is { Kind: ErrorKind.Forbidden } notYours)
+        {
+            // The reader may see the alert but not co-sign it (not a supervisor, administrator or on-call): say why.
+            Problem = notYours.Message;
+            return await ShowAsync(id);
+        }
+
         return await AfterAsync(result, _ => done, () =>
         {
             RefusedForm = form;
@@ -161,13 +175,19 @@ public sealed class DetailModel(IMediator mediator) : FormPageModel(mediator)
         return local.Trim() + (offset == TimeSpan.Zero ? "Z" : (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Where the follow-up screen stands, in words: "Due since ...", "Answered ...: positive (High)", ...</summary>
-    public static string ScreeningLine(ScreeningFollowUpResponse s) => s.Status switch
+    /// <summary>
+    /// Where the follow-up screen stands, in words and times ("Due since the PHQ-9 of", a time, ": not answered yet."):
+    /// the page shows each time as a <c>time</c> element, in the reader's zone.
+    /// </summary>
+    public static IReadOnlyList<object> ScreeningLine(ScreeningFollowUpResponse s) => s.Status switch
     {
-        ScreeningFollowUpResponse.Due => $"Due since the PHQ-9 of {When(s.TriggeredAt!.Value)}: not answered yet.",
-        ScreeningFollowUpResponse.CareEnded => $"Not answered: asked for by the PHQ-9 of {When(s.TriggeredAt!.Value)}, the client's care has ended.",
-        _ => $"Answered {When(s.ScreenerAnsweredAt!.Value)}" + (s.TriggeredAt is { } asked ? $", after the PHQ-9 of {When(asked)}" : "") +
-             (s.ScreenerTier is { } tier ? $": positive ({AlertWords.Tier(tier).ToLowerInvariant()})." : ": no risk answer."),
+        ScreeningFollowUpResponse.Due => ["Due since the PHQ-9 of ", s.TriggeredAt!.Value, ": not answered yet."],
+        ScreeningFollowUpResponse.CareEnded => ["Not answered: asked for by the PHQ-9 of ", s.TriggeredAt!.Value, ", the client's care has ended."],
+        _ => [
+            "Answered ", s.ScreenerAnsweredAt!.Value,
+            .. s.TriggeredAt is { } asked ? new object[] { ", after the PHQ-9 of ", asked } : [],
+            s.ScreenerTier is { } tier ? $": positive ({AlertWords.Tier(tier).ToLowerInvariant()})." : ": no risk answer.",
+        ],
     };
 
     private static bool HasOffset(string value) =>

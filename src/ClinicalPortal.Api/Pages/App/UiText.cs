@@ -32,6 +32,15 @@ public static class UiText
         "One of your answers tells us you may be having thoughts of ending your life or of harming yourself. " +
         "Your care team has been told, but they may not see it straight away. " +
         "If you are in danger now, call the emergency number below; to talk to someone now, use one of the other lines.";
+    /// <summary>Above the lines when an answer shows imminent risk (intent, a plan, or recent suicidal behaviour): act now, do not wait.</summary>
+    public static string ImminentRiskNotice(string? emergencyNumber) =>
+        "Your answers tell us you may be in danger now. " +
+        (emergencyNumber is null ? "Call your local emergency number now" : $"Call {emergencyNumber} now") +
+        ", or go to the nearest emergency department, or use one of the lines below. " +
+        "Your care team has been told, but they may not see it straight away: do not wait for them.";
+
+    /// <summary>The result line after a risk answer: saved, nothing promised about when anyone reads it.</summary>
+    public const string RiskResult = "Your answers are saved.";
     public const string MyHomeworkHeading = "My homework";
     public const string TodayHeading = "Today's homework";
     public const string NothingToday = "No homework for today.";
