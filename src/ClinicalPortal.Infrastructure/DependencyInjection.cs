@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddSingleton<SystemRequests>();
         services.AddScoped<IOutboxHandler, StoredRiskHandler>();
         services.AddScoped<IOutboxHandler, CaringContactHandler>();
+        services.AddScoped<IOutboxHandler, AlertTextHandler>();
         services.AddSingleton<EscalationWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<EscalationWorker>());
         services.AddSingleton<Practice.HomeworkReminderWorker>();
