@@ -153,6 +153,11 @@ if (string.IsNullOrWhiteSpace(app.Services.GetRequiredService<Microsoft.Extensio
     bootLogger.LogWarning("Smtp:Host is not set: invitations and alert e-mails wait in the outbox until it is (the in-app inbox still works).");
 }
 
+if (!app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmsOptions>>().Value.IsConfigured)
+{
+    bootLogger.LogWarning("Sms:BaseUrl is not set: the texts of Imminent alerts wait in the outbox until it is (e-mail and the inbox still work).");
+}
+
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
@@ -171,6 +176,7 @@ app.MapRazorPages();
 app.MapConnect();
 #if DEVTOOLS
 app.MapDevMail();
+app.MapDevSms();
 #endif
 
 app.MapGroup("/api/v1")

@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Practice.RecordHomework>();
         services.AddScoped<ModuleAccess>();
         services.AddScoped<StaffLocks>();
+        services.AddScoped<Staff.StaffPhones>();
         services.AddScoped<Invitations>();
         services.AddScoped<AlertAccess>();
         services.AddScoped<AlertRecipients>();

@@ -31,6 +31,8 @@ public static class DependencyInjection
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = auth.AccessCheckInterval);
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        services.AddOptions<SmsOptions>().Bind(configuration.GetSection("Sms")).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SmsOptions>, SmsOptionsValidator>();
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.Configure<EscalationOptions>(configuration.GetSection("Escalation"));
         services.Configure<Practice.ReminderOptions>(configuration.GetSection("Reminders"));
@@ -69,6 +71,9 @@ public static class DependencyInjection
         services.AddSingleton<IAuditTrail, AuditTrail>();
         services.AddScoped<IEmailTransport, SmtpEmailTransport>();
         services.AddScoped<IOutboxHandler, EmailHandler>();
+        services.AddHttpClient(HttpSmsTransport.ClientName).ConfigureHttpClient((sp, http) =>
+            http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmsOptions>>().Value.TimeoutSeconds));
+        services.AddScoped<ISmsTransport, HttpSmsTransport>();
         services.AddHostedService<AuditSealer>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
@@ -78,6 +83,7 @@ public static class DependencyInjection
         services.AddSingleton<SystemRequests>();
         services.AddScoped<IOutboxHandler, StoredRiskHandler>();
         services.AddScoped<IOutboxHandler, CaringContactHandler>();
+        services.AddScoped<IOutboxHandler, AlertTextHandler>();
         services.AddSingleton<EscalationWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<EscalationWorker>());
         services.AddSingleton<Practice.HomeworkReminderWorker>();

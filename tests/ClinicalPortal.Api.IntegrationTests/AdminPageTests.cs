@@ -74,6 +74,28 @@ public sealed class AdminPageTests(PortalApp app)
     }
 
     [Fact]
+    public async Task ThePhoneForm_RefusesANumberWithoutItsCountryCode_ThenSavesOneInE164()
+    {
+        var org = await app.CreateOrgAsync();
+        using var browser = await SignedInAsync(org.Admin);
+        var page = $"/app/admin/staff/{org.ClinicianA.Id}";
+
+        var refused = await browser.SubmitFormAsync(page, page + "?handler=Phone", new Dictionary<string, string> { ["Phone"] = "07700 900123" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("id=\"phone-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"07700 900123\"", html, StringComparison.Ordinal);
+        Assert.Equal(1, await app.CountAsync("SELECT count(*) FROM staff_members WHERE id = @c AND phone_protected IS NULL", ("c", org.ClinicianA.Id)));
+
+        var saved = await browser.SubmitFormAsync(page, page + "?handler=Phone", new Dictionary<string, string> { ["Phone"] = "+44 7700 900123" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        html = WebUtility.HtmlDecode(await browser.Http.GetStringAsync(page, Ct));
+        Assert.Contains("phone number is now +447700900123.", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>+447700900123</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("+447700900123", WebUtility.HtmlDecode(await browser.Http.GetStringAsync("/app/admin/staff", Ct)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheAuditSearch_TakesDaysInUtc_AndNamesAFieldItCannotUse()
     {
         var org = await app.CreateOrgAsync();

@@ -23,13 +23,15 @@ public sealed class ClockedPortal : WebApplicationFactory<Program>, IPortalDatab
 {
     private readonly PortalApp _app;
     private readonly int _smtpPort;
+    private readonly string? _smsBaseUrl;
 
-    private ClockedPortal(PortalApp app, FakeTimeProvider clock, string connectionString, int smtpPort)
+    private ClockedPortal(PortalApp app, FakeTimeProvider clock, string connectionString, int smtpPort, string? smsBaseUrl)
     {
         _app = app;
         Clock = clock;
         ConnectionString = connectionString;
         _smtpPort = smtpPort;
+        _smsBaseUrl = smsBaseUrl;
     }
 
     public FakeTimeProvider Clock { get; }
@@ -38,15 +40,16 @@ public sealed class ClockedPortal : WebApplicationFactory<Program>, IPortalDatab
 
     /// <summary>
     /// A started instance: on a fresh database (migrated by its start), or on <paramref name="sameDatabaseAs"/>'s. Mail goes
-    /// to <paramref name="smtpPort"/> (default: the test run's mail catcher).
+    /// to <paramref name="smtpPort"/> (default: the test run's mail catcher); texts to the SMS catcher at
+    /// <paramref name="smsBaseUrl"/> (default: none, so texts wait in the outbox).
     /// </summary>
     public static async Task<ClockedPortal> StartAsync(
-        PortalApp app, FakeTimeProvider? clock = null, ClockedPortal? sameDatabaseAs = null, int? smtpPort = null)
+        PortalApp app, FakeTimeProvider? clock = null, ClockedPortal? sameDatabaseAs = null, int? smtpPort = null, string? smsBaseUrl = null)
     {
         var connectionString = sameDatabaseAs?.ConnectionString
                                ?? await TestDatabase.CreateDatabaseAsync("clocked", TestContext.Current.CancellationToken);
         var portal = new ClockedPortal(
-            app, clock ?? sameDatabaseAs?.Clock ?? new FakeTimeProvider(WholeSecond(DateTimeOffset.UtcNow)), connectionString, smtpPort ?? app.Mail.Port);
+            app, clock ?? sameDatabaseAs?.Clock ?? new FakeTimeProvider(WholeSecond(DateTimeOffset.UtcNow)), connectionString, smtpPort ?? app.Mail.Port, smsBaseUrl);
         _ = portal.Server;
         return portal;
     }
@@ -66,6 +69,14 @@ public sealed class ClockedPortal : WebApplicationFactory<Program>, IPortalDatab
         builder.UseSetting("Portal:PublicBaseUrl", "http://localhost/");
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (_smsBaseUrl is not null)
+        {
+            builder.UseSetting("Sms:BaseUrl", _smsBaseUrl);
+            builder.UseSetting("Sms:Account", DevTools.Sms.SmsCatcher.Account);
+            builder.UseSetting("Sms:Token", DevTools.Sms.SmsCatcher.Token);
+            builder.UseSetting("Sms:From", DevTools.Sms.SmsCatcher.From);
+        }
+
         builder.UseSetting("Escalation:Enabled", "false");
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Reminders:Enabled", "false");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClinicalPortal.DevTools.Mail;
+using ClinicalPortal.DevTools.Sms;
 
 namespace ClinicalPortal.Api.IntegrationTests;
 
@@ -24,6 +25,7 @@ public sealed partial class TwoProcessEscalationTests(PortalApp app)
         // Seeded by an in-process instance whose workers do not run, on a database of its own; its fake clock stands
         // at the real time, so nothing it schedules (High: an hour) is due for the processes until the test says so.
         await using var mail = MailCatcher.Start();
+        await using var sms = await SmsCatcher.StartAsync(ct: ct);
         await using var seeder = await ClockedPortal.StartAsync(app, smtpPort: mail.Port);
         var org = await seeder.CreateOrgAsync();
         var clients = await AlertSeeding.ClientsWithAlertsAsync(seeder, org, Alerts);
@@ -42,6 +44,10 @@ public sealed partial class TwoProcessEscalationTests(PortalApp app)
             ["Portal__PublicBaseUrl"] = "http://localhost/",
             ["Smtp__Host"] = "127.0.0.1",
             ["Smtp__Port"] = mail.Port.ToString(CultureInfo.InvariantCulture),
+            ["Sms__BaseUrl"] = sms.BaseUrl,
+            ["Sms__Account"] = SmsCatcher.Account,
+            ["Sms__Token"] = SmsCatcher.Token,
+            ["Sms__From"] = SmsCatcher.From,
             ["Escalation__PollInterval"] = "00:00:00.200",
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__Console__FormatterName"] = "simple",

@@ -32,6 +32,11 @@ public static class StaffEndpoints
                 (await mediator.Send(new SetSupervisor(id, body.SupervisorId), ct)).ToOk())
             .WithSummary("Set a clinician's supervisor, or remove it with supervisorId null (OrgAdmin).")
             .Produces<StaffResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+        staff.MapPut("/{id:guid}/phone", async (Guid id, StaffPhoneRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetStaffPhone(id, body.Phone), ct)).ToOk())
+            .WithSummary("Set the phone number Imminent alerts text the person at, with its country code, or clear it with \"\" (OrgAdmin for anyone; a clinician or supervisor for themselves).")
+            .Produces<StaffResponse>().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return api;
     }
 }

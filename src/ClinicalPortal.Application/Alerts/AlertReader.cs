@@ -19,7 +19,12 @@ public sealed class AlertReader(IPortalDbContext db, IHealthTextProtector text, 
         // Entries added by this request are not saved yet: they are on the tracked alert.
         var all = events.Concat(alert.Events.Where(e => events.All(saved => saved.Id != e.Id)))
             .OrderBy(e => e.Sequence).ToList();
-        var people = all.Where(e => e.ActorUserId is not null).Select(e => e.ActorUserId!.Value).Distinct().ToList();
+        // Texts queued by this request are not saved yet either: they are tracked.
+        var savedTexts = await db.Notifications.AsNoTracking().Where(n => n.AlertId == alert.Id && n.Text != null).ToListAsync(ct);
+        var texts = savedTexts.Concat(db.Notifications.Local.Where(n => n.AlertId == alert.Id && n.Text != null && savedTexts.All(s => s.Id != n.Id)))
+            .OrderBy(n => n.Round).ThenBy(n => n.RecipientUserId.Value).ToList();
+        var people = all.Where(e => e.ActorUserId is not null).Select(e => e.ActorUserId!.Value)
+            .Concat(texts.Select(n => n.RecipientUserId)).Distinct().ToList();
         var names = await NamesAsync(alert.OrganizationId, people, ct);
         var (client, next) = await ClientAndNextAsync(alert, ct);
         var timeline = all.Select(e => new AlertEventResponse(
@@ -39,6 +44,8 @@ public sealed class AlertReader(IPortalDbContext db, IHealthTextProtector text, 
         {
             ClientContact = ClientContactResponse.Read(text, client.PhoneProtected, client.EmergencyContactProtected),
             FollowUps = saved.Concat(planned).OrderBy(c => c.DueAt).ThenBy(c => c.Kind).Select(c => CaringContactResponse.From(c, now)).ToList(),
+            Texts = texts.Select(n => new AlertTextResponse(
+                n.Round, n.RecipientUserId.Value, names.GetValueOrDefault(n.RecipientUserId), n.Text!.Value.ToString(), n.TextAt)).ToList(),
         };
     }
 

@@ -7,7 +7,8 @@ namespace ClinicalPortal.Application.Alerts;
 /// An alert as staff see it: whose, how urgent, where it stands, who must act by when (<see cref="NextDeadlineAt"/>),
 /// the policy it started with, its <see cref="Version"/> (sent back with a decision); with its <see cref="Timeline"/>,
 /// the <see cref="ContactAttempts"/> and, for an alert raised by answers, where the screen-then-assess sequence stands
-/// (<see cref="Screening"/>) and what followed its closing (<see cref="FollowUps"/>) when one alert is read (null in lists).
+/// (<see cref="Screening"/>), what followed its closing (<see cref="FollowUps"/>) and the text messages of its rounds
+/// (<see cref="Texts"/>, Imminent alerts) when one alert is read (null in lists).
 /// </summary>
 public sealed record AlertResponse(
     Guid Id,
@@ -39,7 +40,8 @@ public sealed record AlertResponse(
     DateTimeOffset? CosignedAt,
     ClinicalPortal.Application.Clients.ClientContactResponse? ClientContact = null,
     ScreeningFollowUpResponse? Screening = null,
-    IReadOnlyList<CaringContactResponse>? FollowUps = null)
+    IReadOnlyList<CaringContactResponse>? FollowUps = null,
+    IReadOnlyList<AlertTextResponse>? Texts = null)
 {
     /// <summary>
     /// Duty to warn or protect differs by jurisdiction (in the United States it stems from Tarasoff v. Regents of the

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Staff;
 
-/// <summary>One staff member of the caller's organisation; anyone else is 404.</summary>
+/// <summary>One staff member of the caller's organisation (the phone number for administrators only); anyone else is 404.</summary>
 public sealed record GetStaffMember(Guid StaffId) : IQuery<Result<StaffResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "staff.read";
@@ -15,7 +15,7 @@ public sealed record GetStaffMember(Guid StaffId) : IQuery<Result<StaffResponse>
     public static IReadOnlyList<Role> AllowedRoles => Allowed.SupervisorsAndAdministrators;
 }
 
-public sealed class GetStaffMemberHandler(IPortalDbContext db, ICurrentUser user, AuditScope audit)
+public sealed class GetStaffMemberHandler(IPortalDbContext db, ICurrentUser user, StaffPhones phones, AuditScope audit)
     : IQueryHandler<GetStaffMember, Result<StaffResponse>>
 {
     public static readonly Error NotFound = Error.NotFound("Staff member");
@@ -28,6 +28,6 @@ public sealed class GetStaffMemberHandler(IPortalDbContext db, ICurrentUser user
             .Where(s => s.Id == new UserId(query.StaffId) && s.OrganizationId == org)
             .Select(StaffResponse.Projection)
             .FirstOrDefaultAsync(ct);
-        return member is null ? NotFound : member;
+        return member is null ? NotFound : (await phones.AddAsync([member], ct))[0];
     }
 }

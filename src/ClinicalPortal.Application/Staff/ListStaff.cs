@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Staff;
 
-/// <summary>The organisation's staff, active and deactivated (supervisors and administrators).</summary>
+/// <summary>The organisation's staff, active and deactivated (supervisors and administrators; phone numbers for administrators only).</summary>
 public sealed record ListStaff : IQuery<Result<IReadOnlyList<StaffResponse>>>, IAudited, IAuthorized
 {
     public static string AuditAction => "staff.list";
@@ -15,7 +15,7 @@ public sealed record ListStaff : IQuery<Result<IReadOnlyList<StaffResponse>>>, I
     public static IReadOnlyList<Role> AllowedRoles => Allowed.SupervisorsAndAdministrators;
 }
 
-public sealed class ListStaffHandler(IPortalDbContext db, ICurrentUser user, AuditScope audit)
+public sealed class ListStaffHandler(IPortalDbContext db, ICurrentUser user, StaffPhones phones, AuditScope audit)
     : IQueryHandler<ListStaff, Result<IReadOnlyList<StaffResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<StaffResponse>>> Handle(ListStaff query, CancellationToken ct)
@@ -27,6 +27,6 @@ public sealed class ListStaffHandler(IPortalDbContext db, ICurrentUser user, Aud
             .Select(StaffResponse.Projection)
             .ToListAsync(ct);
         audit.Describe(new { count = staff.Count });
-        return staff;
+        return Result<IReadOnlyList<StaffResponse>>.Success(await phones.AddAsync(staff, ct));
     }
 }

@@ -11,7 +11,7 @@ namespace ClinicalPortal.DevTools.Hosting;
 /// <summary>
 /// What <c>dotnet run</c> in Development adds to the host, so that a fresh clone starts with nothing installed but
 /// the .NET SDK and PostgreSQL's server binaries: a private PostgreSQL cluster when no database is configured, the
-/// mail catcher when no mail server is, the public address taken from the address the app listens on, and demo data.
+/// mail catcher when no mail server is, the SMS catcher when no SMS provider is, the public address taken from the address the app listens on, and demo data.
 /// </summary>
 public static class DevelopmentTools
 {
@@ -32,6 +32,7 @@ public static class DevelopmentTools
         }
 
         builder.AddDevMailCatcher(logger);
+        await builder.AddDevSmsCatcherAsync(logger);
         builder.Services.AddScoped<PeopleSeeder>();
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddHostedService<DemoDataStartup>();

@@ -43,6 +43,7 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextP
         await seed.StaffAsync(demo, "admin@demo.clinic", "Avery Admin", Role.OrgAdmin, password, null, ct);
         var supervisor = await seed.StaffAsync(demo, "supervisor@demo.clinic", "Sam Supervisor", Role.Supervisor, password, null, ct);
         var clinician = await seed.StaffAsync(demo, "clinician@demo.clinic", "Casey Clinician", Role.Clinician, password, supervisor, ct);
+        await seed.PhoneAsync(clinician, "+44 7700 900123", ct); // Ofcom's drama range: a number that reaches nobody
         var clinician2 = await seed.StaffAsync(demo, "clinician2@demo.clinic", "Jordan Clinician", Role.Clinician, password, supervisor, ct);
         var alex = await seed.ClientAsync(demo, clinician, "client@demo.clinic", "Alex", "Rivera", new DateOnly(1984, 3, 14),
             CareTrack.Burnout, "America/New_York", password, ct);

@@ -1,3 +1,4 @@
+using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Organizations;
@@ -12,7 +13,7 @@ namespace ClinicalPortal.DevTools.Seeding;
 /// Creates organisations, staff and clients with ready-to-use logins (password set, e-mail confirmed),
 /// through the same domain factories the API uses. For demo data and test fixtures, not for production flows.
 /// </summary>
-public sealed class PeopleSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+public sealed class PeopleSeeder(PortalDbContext db, UserManager<PortalUser> users, IHealthTextProtector text, TimeProvider clock)
 {
     public async Task<Organization> OrganizationAsync(string name, CancellationToken ct, string country = Organization.DefaultCountry)
     {
@@ -35,6 +36,13 @@ public sealed class PeopleSeeder(PortalDbContext db, UserManager<PortalUser> use
         db.Staff.Add(member);
         await db.SaveChangesAsync(ct);
         return member;
+    }
+
+    /// <summary>Gives the staff member a phone number for urgent texts (normalised and encrypted as the API does).</summary>
+    public async Task PhoneAsync(StaffMember member, string phone, CancellationToken ct)
+    {
+        Check(member.SetPhone(text.Protect(Check(PhoneNumber.Parse(phone)).Value)));
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<Client> ClientAsync(

@@ -7,7 +7,8 @@ namespace ClinicalPortal.Domain.Notifications;
 /// <summary>
 /// One entry of a staff member's in-app inbox: an alert of some tier needs their acknowledgement (raised, escalated
 /// to them, its tier rose, it reopened). One per (alert, round, recipient), the same key the e-mail is deduplicated
-/// by. It names the alert and its tier, never the client or what was said.
+/// by. It names the alert and its tier, never the client or what was said. A round of an Imminent alert is also texted
+/// to the person: <see cref="Text"/> says where that text stands (null: no text for this round).
 /// </summary>
 public sealed class Notification
 {
@@ -37,6 +38,12 @@ public sealed class Notification
 
     public DateTimeOffset? ReadAt { get; private set; }
 
+    /// <summary>The text message of this round to this person: null when none was asked (below Imminent).</summary>
+    public AlertTextState? Text { get; private set; }
+
+    /// <summary>When the text was sent or found not to be sendable.</summary>
+    public DateTimeOffset? TextAt { get; private set; }
+
     public static Notification Create(Alert alert, EscalationStep step, UserId recipient, DateTimeOffset now) => new()
     {
         Id = NotificationId.New(),
@@ -48,7 +55,27 @@ public sealed class Notification
         Target = step.Target,
         Missed = step.Missed,
         CreatedAt = now.ToStoredPrecision(),
+        Text = alert.Tier == RiskTier.Imminent ? AlertTextState.Queued : null,
     };
+
+    /// <summary>Whether this round is texted to the person as well (the round of an Imminent alert).</summary>
+    public bool IsTexted => Text is not null;
+
+    /// <summary>
+    /// Records what became of the queued text (sent, no phone, not needed); the first outcome stays, so a message handled
+    /// twice records once. False when there was nothing to record.
+    /// </summary>
+    public bool RecordText(AlertTextState outcome, DateTimeOffset now)
+    {
+        if (Text != AlertTextState.Queued || outcome == AlertTextState.Queued)
+        {
+            return false;
+        }
+
+        Text = outcome;
+        TextAt = now.ToStoredPrecision();
+        return true;
+    }
 
     /// <summary>Marks it read; reading it again keeps the first time.</summary>
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now.ToStoredPrecision();

@@ -44,7 +44,28 @@ public sealed class StaffMember
     /// <summary>Why the person left (e.g. "left the practice"); kept with the record, never copied into the audit trail.</summary>
     public string? DeactivationReason { get; private set; }
 
+    /// <summary>
+    /// The person's phone number for urgent texts (E.164, see <see cref="PhoneNumber"/>), encrypted by the application as
+    /// a client's is (ADR 0014): it is personal data. Null: no phone on file.
+    /// </summary>
+    public string? PhoneProtected { get; private set; }
+
     public bool IsActive => DeactivatedAt is null;
+
+    /// <summary>
+    /// Sets the phone number, already encrypted by the application (this entity never holds the clear text); "" clears
+    /// it. A deactivated person's number may only be cleared.
+    /// </summary>
+    public Result<Unit> SetPhone(string phoneProtected)
+    {
+        if (phoneProtected.Length > 0 && CheckActive() is { } inactive)
+        {
+            return inactive;
+        }
+
+        PhoneProtected = phoneProtected.Length == 0 ? null : phoneProtected;
+        return Unit.Value;
+    }
 
     public static Result<StaffMember> Create(
         UserId id, OrganizationId organizationId, string email, string displayName, Role role, DateTimeOffset now)

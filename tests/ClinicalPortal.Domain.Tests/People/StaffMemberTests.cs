@@ -18,6 +18,28 @@ public sealed class StaffMemberTests
         Assert.Equal(StaffMember.RoleInvalid, StaffMember.Create(UserId.New(), Org, "x@example.org", "X", Role.Client, Now).Error!.Code);
 
     [Fact]
+    public void SetPhone_KeepsTheEncryptedNumber_AndAnEmptyOneClearsIt()
+    {
+        var member = Member(Role.Clinician);
+        Assert.True(member.SetPhone("cipher").IsSuccess);
+        Assert.Equal("cipher", member.PhoneProtected);
+        Assert.True(member.SetPhone(string.Empty).IsSuccess);
+        Assert.Null(member.PhoneProtected);
+    }
+
+    [Fact]
+    public void SetPhone_OfSomeoneWhoLeft_OnlyClears()
+    {
+        var member = Member(Role.Clinician);
+        member.SetPhone("cipher");
+        Assert.True(member.Deactivate("left", UserId.New(), Now, [], []).IsSuccess);
+        Assert.Equal(StaffMember.Deactivated, member.SetPhone("other").Error!.Code);
+        Assert.Equal("cipher", member.PhoneProtected);
+        Assert.True(member.SetPhone(string.Empty).IsSuccess);
+        Assert.Null(member.PhoneProtected);
+    }
+
+    [Fact]
     public void AssignSupervisor_OnlyToAClinician() =>
         Assert.Equal(StaffMember.SuperviseeNotClinician, Member(Role.Supervisor).AssignSupervisor(Member(Role.Supervisor)).Error!.Code);
 

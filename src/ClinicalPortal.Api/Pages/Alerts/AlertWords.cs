@@ -1,5 +1,6 @@
 using ClinicalPortal.Application.Alerts;
 using ClinicalPortal.Domain.Alerts;
+using ClinicalPortal.Domain.Notifications;
 using Domain = ClinicalPortal.Domain;
 
 namespace ClinicalPortal.Api.Pages.Alerts;
@@ -162,6 +163,16 @@ public static class AlertWords
         nameof(AlertSource.Clinician) => " by a member of staff",
         nameof(AlertSource.CheckIn) => ": the client answered a check-in \"not OK\"",
         _ => "",
+    };
+
+    /// <summary>Where the text message of a round to one person stands, in words.</summary>
+    public static string TextState(string state) => state switch
+    {
+        nameof(AlertTextState.Queued) => "waiting to be sent",
+        nameof(AlertTextState.Sent) => "sent",
+        nameof(AlertTextState.NoPhone) => "not sent: no phone number on file",
+        nameof(AlertTextState.NotNeeded) => "not sent: no longer needed",
+        _ => "unknown",
     };
 
     /// <summary>A caring contact after the alert closed, in words.</summary>

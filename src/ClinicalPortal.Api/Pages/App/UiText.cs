@@ -348,6 +348,18 @@ public static class UiText
     public const string AddStaffButton = "Add and send the invitation";
     public const string SupervisorHeading = "Supervisor";
     public const string SupervisorButton = "Save the supervisor";
+    public const string StaffPhoneColumn = "Phone for urgent texts";
+    public const string NoPhone = "No phone on file";
+    public const string PhoneHeading = "Phone for urgent texts";
+    public const string PhoneIntro =
+        "When an alert of the highest urgency reaches this person, they get a text message at this number as well as an e-mail. " +
+        "Write it with the country code, e.g. +44 7700 900123. Leave it empty to remove it.";
+    public const string PhoneLabel = "Phone number";
+    public const string PhoneButton = "Save the phone number";
+
+    public static string PhoneSaved(string name, string? phone) =>
+        phone is null ? $"{name} has no phone number on file now." : $"{name}'s phone number is now {phone}.";
+
     public const string DeactivateHeading = "Deactivate";
     public const string DeactivateIntro =
         "The person can no longer sign in; their record stays. Transfer their clients, and a supervisor's clinicians, first.";

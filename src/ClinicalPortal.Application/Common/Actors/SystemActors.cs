@@ -11,4 +11,7 @@ public static class SystemActors
 
     /// <summary>The outbox's caring-contact handler: tells a client a check-in after a crisis is waiting.</summary>
     public const string CaringContacts = "system:caring-contacts";
+
+    /// <summary>The outbox's alert-text handler: records what became of each text of an Imminent alert's round.</summary>
+    public const string AlertTexts = "system:alert-texts";
 }

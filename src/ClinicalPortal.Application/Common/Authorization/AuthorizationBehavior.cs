@@ -18,7 +18,8 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
     {
         var allowed = user.SystemActor is { } system
             ? user.OrganizationId is not null && TMessage.AllowedSystemActors.Contains(system)
-            : user.UserId is not null && user.OrganizationId is not null && user.Role is { } role && TMessage.AllowedRoles.Contains(role);
+            : user.UserId is { } caller && user.OrganizationId is not null && user.Role is { } role && TMessage.AllowedRoles.Contains(role)
+              && (!TMessage.OwnRecordOnlyRoles.Contains(role) || ((IAuthorized)message).OwnRecordOf == caller.Value);
         return allowed ? next(message, cancellationToken) : ValueTask.FromResult(TResponse.Failure(Refused));
     }
 

@@ -15,4 +15,14 @@ public interface IAuthorized
 
     /// <summary>The system actors (<see cref="Actors.SystemActors"/>) that may send it from background work; none by default.</summary>
     static virtual IReadOnlyList<string> AllowedSystemActors => [];
+
+    /// <summary>
+    /// Roles of <see cref="AllowedRoles"/> that may send it only about themselves (a staff member's own phone number):
+    /// for them the behaviour refuses it (403) unless <see cref="OwnRecordOf"/> names the caller. Decided from the
+    /// request and the caller alone, before any record is read, so the refusal says nothing about a record. None by default.
+    /// </summary>
+    static virtual IReadOnlyList<Role> OwnRecordOnlyRoles => [];
+
+    /// <summary>The person (login id) the request is about, for <see cref="OwnRecordOnlyRoles"/>; null: nobody's own.</summary>
+    Guid? OwnRecordOf => null;
 }

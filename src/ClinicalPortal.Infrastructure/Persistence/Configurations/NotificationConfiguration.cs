@@ -15,6 +15,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.Tier).HasConversion<string>().HasMaxLength(16);
         b.Property(n => n.Target).HasConversion<string>().HasMaxLength(16);
         b.Property(n => n.Missed).HasConversion<string>().HasMaxLength(16);
+        b.Property(n => n.Text).HasConversion<string>().HasMaxLength(16);
+        b.Ignore(n => n.IsTexted);
         b.HasOne<Alert>().WithMany().HasForeignKey(n => n.AlertId).OnDelete(DeleteBehavior.Restrict);
         // At least once, never twice: one notification per alert, round and recipient.
         b.HasIndex(n => new { n.AlertId, n.Round, n.RecipientUserId }).IsUnique();

@@ -15,6 +15,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         b.Property(s => s.DisplayName).HasMaxLength(200).IsRequired();
         b.Property(s => s.Role).HasConversion<string>().HasMaxLength(32);
         b.Property(s => s.DeactivationReason).HasMaxLength(500);
+        b.Property(s => s.PhoneProtected).HasMaxLength(1000);
         b.Ignore(s => s.IsActive);
         b.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.SupervisorId).OnDelete(DeleteBehavior.Restrict);

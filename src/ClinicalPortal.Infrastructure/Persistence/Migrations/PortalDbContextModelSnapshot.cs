@@ -956,6 +956,15 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("target");
 
+                    b.Property<string>("Text")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset?>("TextAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_at");
+
                     b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1464,6 +1473,11 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
+
+                    b.Property<string>("PhoneProtected")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("phone_protected");
 
                     b.Property<string>("Role")
                         .IsRequired()

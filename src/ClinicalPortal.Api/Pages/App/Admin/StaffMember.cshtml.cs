@@ -8,7 +8,8 @@ namespace ClinicalPortal.Api.Pages.App.Admin;
 
 /// <summary>
 /// One staff member of the organisation (<see cref="GetStaffMember"/>; anyone else's id is a 404 page): a clinician's
-/// supervisor is set or removed (<see cref="SetSupervisor"/>), and a person who leaves is deactivated with a reason
+/// supervisor is set or removed (<see cref="SetSupervisor"/>), the phone number urgent alerts text is set or cleared
+/// (<see cref="SetStaffPhone"/>), and a person who leaves is deactivated with a reason
 /// (<see cref="DeactivateStaffMember"/>; a refusal says who must be transferred first).
 /// </summary>
 [Authorize(AuthenticationSchemes = "Identity.Application")]
@@ -22,6 +23,9 @@ public sealed class StaffMemberModel(IMediator mediator) : AdminPageModel(mediat
     [BindProperty]
     public string? Reason { get; set; }
 
+    [BindProperty]
+    public string? Phone { get; set; }
+
     public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
     public async Task<IActionResult> OnPostSupervisorAsync(Guid id)
@@ -33,6 +37,12 @@ public sealed class StaffMemberModel(IMediator mediator) : AdminPageModel(mediat
         }
 
         return await AfterAsync(set, s => UiText.SupervisorSet(s.DisplayName, NameOf(s.SupervisorId)), () => ShowAsync(id), new { id });
+    }
+
+    public async Task<IActionResult> OnPostPhoneAsync(Guid id)
+    {
+        var set = await Mediator.Send(new SetStaffPhone(id, Phone?.Trim() ?? string.Empty), Aborted);
+        return await AfterAsync(set, s => UiText.PhoneSaved(s.DisplayName, s.Phone), () => ShowAsync(id), new { id });
     }
 
     public async Task<IActionResult> OnPostDeactivateAsync(Guid id)
@@ -53,6 +63,7 @@ public sealed class StaffMemberModel(IMediator mediator) : AdminPageModel(mediat
         if (HttpMethods.IsGet(Request.Method)) // a refused choice comes back as it was posted ("none" included)
         {
             SupervisorId ??= Member.SupervisorId;
+            Phone ??= Member.Phone;
         }
         return Page();
     }
