@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace ClinicalPortal.Api.IntegrationTests;
 
@@ -35,6 +36,40 @@ public sealed class CoveragePageTests(PortalApp app)
         Assert.Equal(1, await app.CountAsync(
             "SELECT count(*) FROM organizations WHERE id = @o AND jsonb_array_length(coverage->'onCall') = 1 AND jsonb_array_length(coverage->'hours') = 2",
             ("o", org.Id)));
+    }
+
+    [Fact]
+    public async Task ASplitDaySetThroughTheApi_ShowsBothSpans_AndSavingThePageKeepsThem()
+    {
+        var org = await app.CreateOrgAsync();
+        using var api = await org.As(org.Admin);
+        (await api.PutAsJsonAsync("/api/v1/organization/coverage", new
+        {
+            timeZone = "Europe/London",
+            hours = new[] { new { day = "Monday", opens = "09:00", closes = "12:00" }, new { day = "Monday", opens = "13:00", closes = "17:00" } },
+            onCall = Array.Empty<object>(),
+        }, Ct)).EnsureSuccessStatusCode();
+        using var admin = await BrowserSession.SignedInAsync(app, org.Admin);
+        const string page = "/app/admin/coverage";
+        var html = await admin.Http.GetStringAsync(page, Ct);
+        Assert.Contains("name=\"MoreHours[0].Opens\" type=\"time\" value=\"13:00\"", html, StringComparison.Ordinal);
+
+        var form = new Dictionary<string, string>
+        {
+            ["TimeZone"] = "Europe/London", ["Opens[Monday]"] = "09:00", ["Closes[Monday]"] = "12:00",
+            ["MoreHours[0].Day"] = "Monday", ["MoreHours[0].Opens"] = "13:00", ["MoreHours[0].Closes"] = "17:00",
+            ["MoreHours[1].Day"] = "Tuesday", ["MoreHours[1].Opens"] = "14:00", ["MoreHours[1].Closes"] = "10:00",
+        };
+        var refused = await admin.SubmitFormAsync(page, form);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("id=\"more1-error\">The team cannot close before it opens", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        form["MoreHours[1].Opens"] = "";
+        form["MoreHours[1].Closes"] = "";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync(page, form)).StatusCode);
+        Assert.Equal(1, await app.CountAsync(
+            "SELECT count(*) FROM organizations WHERE id = @o AND jsonb_array_length(coverage->'hours') = 2", ("o", org.Id)));
+        Assert.Contains("Monday, 09:00 to 12:00", await admin.Http.GetStringAsync(page, Ct), StringComparison.Ordinal);
     }
 
     [Fact]

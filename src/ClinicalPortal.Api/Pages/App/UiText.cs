@@ -408,6 +408,12 @@ public static class UiText
 
     public static string ClosesLabel(string day) => $"{day}: closes";
 
+    public static string MoreHoursLegend(int n, bool empty) =>
+        empty ? "Another span on a day the team works twice (empty: add one, for example 13:00 to 17:00 after a lunch break)" : $"Another span of hours {n}";
+
+    public const string MoreHoursDayLabel = "Day";
+    public const string MoreHoursClosesLabel = "Ends";
+
     public static string ShiftLegend(int n, bool empty) => empty ? $"On-call shift {n} (empty: add one)" : $"On-call shift {n}";
 
     public const string ClientContactHeading = "How to reach the client in a crisis";
