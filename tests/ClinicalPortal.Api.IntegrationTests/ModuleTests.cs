@@ -174,7 +174,7 @@ public sealed class ModuleTests(PortalApp app)
         Assert.DoesNotContain("For clinicians", forClient, StringComparison.Ordinal);
         Assert.All(new[] { forStaff, forClient }, page =>
         {
-            Assert.Contains("Before you begin", page, StringComparison.Ordinal);
+            Assert.Contains("Looking after yourself in this practice", page, StringComparison.Ordinal);
             Assert.Contains($"/app/modules/{Builtin(ModuleLibrary.Backdraft)}", page, StringComparison.Ordinal);
             Assert.Contains(System.Net.WebUtility.HtmlEncode(library.Attribution!), page, StringComparison.Ordinal);
             Assert.DoesNotContain("SelfKindness", page, StringComparison.Ordinal);

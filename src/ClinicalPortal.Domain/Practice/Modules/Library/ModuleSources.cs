@@ -104,11 +104,11 @@ internal static class ModuleSources
 
     /// <summary>The start of every practice that turns to touch, the body or memories: a way back at any moment.</summary>
     public const string GroundingExit =
-        "You can stop at any moment. If you feel overwhelmed, open your eyes, look around and name a few things you can see, and feel the soles of your feet on the floor. Come back to the practice later, or not at all: both are fine.";
+        "If you feel overwhelmed, open your eyes, look around and name a few things you can see, and feel the soles of your feet on the floor. Then stop, or come back to the practice later: both are fine.";
 
     /// <summary>The trauma note of a practice that turns to touch, the body or memories.</summary>
     public const string TraumaNote =
-        "If you have lived through trauma, paying close attention to your body, to touch or to memories can sometimes bring back difficult feelings or images. Go gently, keep your eyes open if you prefer, and take only as much as feels manageable today. If you notice you are feeling numb, far away or flooded, use the way back below and talk it over with your clinician.";
+        "If you have lived through trauma, paying close attention to your body, to touch or to memories can sometimes bring back difficult feelings or images. Go gently, keep your eyes open if you prefer, and take only as much as feels manageable today. If you notice you are feeling numb, far away or flooded, use the way back above and talk it over with your clinician.";
 
     /// <summary>The touch opt-out: every touch practice can be done without it.</summary>
     public const string HandsFree =
