@@ -19,16 +19,23 @@ public sealed class BrowserClientTests(PortalApp app) : IAsyncLifetime
     /// <summary>Clicks the one visible "Next step" button (JavaScript shows one step at a time).</summary>
     private static Task NextAsync(IPage page) => page.Locator("section.step:not([hidden]) button.next").ClickAsync();
 
-    [Fact]
-    public async Task AClientDoesTheSelfCompassionBreak_OneStepAtATime_WithTheTimer_AndTheClinicianReadsTheReflection()
+    /// <summary>A new organisation whose first client has today's self-compassion break, opened from their home page at this size.</summary>
+    private async Task<(TestOrg Org, IPage Page)> OpenTodaysBreakAsync(int width, int height)
     {
         var org = await app.CreateOrgAsync();
         var today = TodayIn("America/New_York");
         using var clinicianApi = await org.As(org.ClinicianA);
         await clinicianApi.AssignAsync(org.ClientA1.Id, Daily(Break, today, today)).OkJsonAsync(HttpStatusCode.Created);
-
-        var page = await _browser.SignInAsync(org.ClientA1, width: 360, height: 780);
+        var page = await _browser.SignInAsync(org.ClientA1, width: width, height: height);
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Self-compassion break" }).ClickAsync();
+        return (org, page);
+    }
+
+    [Fact]
+    public async Task AClientDoesTheSelfCompassionBreak_OneStepAtATime_WithTheTimer_AndTheClinicianReadsTheReflection()
+    {
+        var (org, page) = await OpenTodaysBreakAsync(width: 360, height: 780);
+        using var clinicianApi = await org.As(org.ClinicianA);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Self-compassion break");
 
         // One step at a time: the distress rating first, everything else hidden.
@@ -76,6 +83,32 @@ public sealed class BrowserClientTests(PortalApp app) : IAsyncLifetime
         Assert.True(responses["break"].GetProperty("done").GetBoolean());
         Assert.Equal(6, responses["before"].GetProperty("rating").GetInt32());
         Assert.Equal("The hand on my heart.", responses["helped"].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task AtPhoneWidth_APracticeWithTouch_ShowsTheWayBackFirst_ItsSource_AndLinksTheBackdraftEntry()
+    {
+        var (_, page) = await OpenTodaysBreakAsync(width: 375, height: 812);
+        var safeguards = page.Locator("section.safeguards");
+        await Assertions.Expect(safeguards).ToBeVisibleAsync();
+        await Assertions.Expect(safeguards).ToContainTextAsync("A way back, at any moment:");
+        await Assertions.Expect(safeguards).ToContainTextAsync("soles of your feet");
+        await Assertions.Expect(safeguards).ToContainTextAsync("Touch is always optional.");
+        // Before the first step, and the adapted exercise names its source.
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => !!(document.querySelector('section.safeguards').compareDocumentPosition(document.querySelector('section.step')) & Node.DOCUMENT_POSITION_FOLLOWING)"));
+        await Assertions.Expect(page.Locator("p.attribution")).ToContainTextAsync("Kristin Neff and Christopher Germer");
+        await BrowserChecks.NoWiderThanTheScreenAsync(page);
+        await BrowserChecks.AccessibleAsync(page);
+        await BrowserChecks.ScreenshotAsync(page, "client-homework-safeguards-phone");
+
+        await safeguards.GetByRole(AriaRole.Link, new() { Name = "When kindness stirs up old pain (backdraft)" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("When kindness stirs up old pain (backdraft)");
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("For clinicians");
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "I need help now" }).IsVisibleAsync());
+        await BrowserChecks.NoWiderThanTheScreenAsync(page);
+        await BrowserChecks.AccessibleAsync(page);
+        await page.Context.CloseAsync();
     }
 
     [Fact]

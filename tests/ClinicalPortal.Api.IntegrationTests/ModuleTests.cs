@@ -49,26 +49,31 @@ public sealed class ModuleTests(PortalApp app)
     private static Guid Builtin(string key) => Module.BuiltinId(key).Value;
 
     [Theory]
-    [InlineData(null, null, "friend-letter common-humanity mistake-as-growth daily-journal self-compassion-break loving-kindness body-and-illness burnout-boundaries")]
-    [InlineData("Burnout", null, "friend-letter common-humanity mistake-as-growth daily-journal self-compassion-break loving-kindness burnout-boundaries")]
-    [InlineData("ChronicIllness", null, "friend-letter common-humanity daily-journal self-compassion-break loving-kindness body-and-illness")]
-    [InlineData("general", null, "friend-letter common-humanity mistake-as-growth daily-journal self-compassion-break loving-kindness")]
-    [InlineData(null, "CommonHumanity", "friend-letter common-humanity daily-journal self-compassion-break loving-kindness")]
-    [InlineData(null, "Mindfulness", "mistake-as-growth daily-journal self-compassion-break body-and-illness burnout-boundaries")]
-    [InlineData("Burnout", "Mindfulness", "mistake-as-growth daily-journal self-compassion-break burnout-boundaries")]
-    [InlineData("chronicillness", "MINDFULNESS", "daily-journal self-compassion-break body-and-illness")]
-    [InlineData("", "", "friend-letter common-humanity mistake-as-growth daily-journal self-compassion-break loving-kindness body-and-illness burnout-boundaries")]
-    public async Task List_FiltersByTrackAndComponent_AsTheLibraryMapsThem(string? track, string? component, string expected)
+    [InlineData(null, null)]
+    [InlineData("Burnout", null)]
+    [InlineData("ChronicIllness", null)]
+    [InlineData("general", null)]
+    [InlineData(null, "CommonHumanity")]
+    [InlineData(null, "Mindfulness")]
+    [InlineData("Burnout", "Mindfulness")]
+    [InlineData("chronicillness", "MINDFULNESS")]
+    [InlineData("", "")]
+    public async Task List_FiltersByTrackAndComponent_AsTheLibraryMapsThem(string? track, string? component)
     {
+        var expected = ModuleLibrary.All
+            .Where(m => string.IsNullOrEmpty(track) || m.Current.Content.Tracks.Any(t => string.Equals(t.ToString(), track, StringComparison.OrdinalIgnoreCase)))
+            .Where(m => string.IsNullOrEmpty(component) || m.Current.Content.Components.Any(c => string.Equals(c.ToString(), component, StringComparison.OrdinalIgnoreCase)))
+            .Select(m => m.Key).ToList();
+        Assert.InRange(expected.Count, 3, ModuleLibrary.All.Count);
         var org = await app.CreateOrgAsync();
         using var client = await org.As(org.ClientA1);
         var query = string.Join("&", new[] { ("track", track), ("component", component) }.Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={p.Item2}"));
         var list = await client.GetAsync($"/api/v1/modules?{query}", Ct).OkJsonAsync();
-        Assert.Equal(expected.Split(' '), list.EnumerateArray().Select(m => m.GetProperty("key").GetString()));
+        Assert.Equal(expected, list.EnumerateArray().Select(m => m.GetProperty("key").GetString()));
         Assert.All(list.EnumerateArray(), m =>
         {
             Assert.True(m.GetProperty("builtin").GetBoolean());
-            Assert.Equal(1, m.GetProperty("version").GetInt32());
+            Assert.Equal(ModuleLibrary.Find(m.GetProperty("key").GetString())!.CurrentVersion, m.GetProperty("version").GetInt32());
             if (!string.IsNullOrEmpty(track))
             {
                 Assert.Contains(m.GetProperty("tracks").EnumerateArray(), t => string.Equals(t.GetString(), track, StringComparison.OrdinalIgnoreCase));
@@ -120,8 +125,8 @@ public sealed class ModuleTests(PortalApp app)
         var library = ModuleLibrary.Find(ModuleLibrary.SelfCompassionBreak)!.Current.Content;
         Assert.Equal(ModuleLibrary.SelfCompassionBreak, module.GetProperty("key").GetString());
         Assert.True(module.GetProperty("builtin").GetBoolean());
-        Assert.Equal(1, module.GetProperty("version").GetInt32());
-        Assert.Equal([1], module.GetProperty("versions").EnumerateArray().Select(v => v.GetInt32()));
+        Assert.Equal(2, module.GetProperty("version").GetInt32());
+        Assert.Equal([1, 2], module.GetProperty("versions").EnumerateArray().Select(v => v.GetInt32()));
         Assert.Equal(library.Instructions, module.GetProperty("instructions").GetString());
         Assert.StartsWith("<p>", module.GetProperty("instructionsHtml").GetString(), StringComparison.Ordinal);
         var steps = module.GetProperty("steps").EnumerateArray().ToList();
@@ -129,6 +134,73 @@ public sealed class ModuleTests(PortalApp app)
         Assert.Equal(library.Steps.Select(s => s.Kind.ToString()), steps.Select(s => s.GetProperty("kind").GetString()));
         Assert.Contains(steps, s => s.GetProperty("bodyHtml").GetString()!.Contains("<strong>", StringComparison.Ordinal));
         Assert.NotEmpty(module.GetProperty("sources").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task TheClinicianSeesTheCaution_AndTheClientDoesNot_BothSeeTheSafeguardsAndTheAttribution()
+    {
+        var org = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        using var client = await org.As(org.ClientA1);
+        var library = ModuleLibrary.Find(ModuleLibrary.SupportiveTouch)!.Current.Content;
+        var url = $"/api/v1/modules/{Builtin(ModuleLibrary.SupportiveTouch)}";
+
+        var staff = await clinician.GetAsync(url, Ct).OkJsonAsync();
+        Assert.Equal(library.ClinicianCaution, staff.GetProperty("clinicianCaution").GetString());
+
+        var raw = await (await client.GetAsync(url, Ct)).Content.ReadAsStringAsync(Ct);
+        var mine = JsonDocument.Parse(raw).RootElement;
+        Assert.False(mine.TryGetProperty("clinicianCaution", out _));
+        Assert.DoesNotContain(library.ClinicianCaution!, raw, StringComparison.Ordinal);
+
+        foreach (var seen in new[] { staff, mine })
+        {
+            Assert.Equal(["Touch", "Body"], seen.GetProperty("uses").EnumerateArray().Select(u => u.GetString()));
+            Assert.Equal(library.GroundingExit, seen.GetProperty("groundingExit").GetString());
+            Assert.Equal(library.TraumaNote, seen.GetProperty("traumaNote").GetString());
+            Assert.Equal(library.HandsFreeAlternative, seen.GetProperty("handsFreeAlternative").GetString());
+            Assert.Equal(library.Attribution, seen.GetProperty("attribution").GetString());
+            var link = Assert.Single(seen.GetProperty("seeAlso").EnumerateArray());
+            Assert.Equal((Builtin(ModuleLibrary.Backdraft), "backdraft"), (link.GetProperty("id").GetGuid(), link.GetProperty("key").GetString()));
+        }
+
+        // The pages say the same: the caution on the clinician's module page only, the safeguards and source on both.
+        using var clinicianPage = await BrowserSession.SignedInAsync(app, org.ClinicianA);
+        using var clientPage = await BrowserSession.SignedInAsync(app, org.ClientA1);
+        var forStaff = await clinicianPage.Http.GetStringAsync($"/app/modules/{Builtin(ModuleLibrary.SupportiveTouch)}", Ct);
+        var forClient = await clientPage.Http.GetStringAsync($"/app/modules/{Builtin(ModuleLibrary.SupportiveTouch)}", Ct);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(library.ClinicianCaution!), forStaff, StringComparison.Ordinal);
+        Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(library.ClinicianCaution!), forClient, StringComparison.Ordinal);
+        Assert.DoesNotContain("For clinicians", forClient, StringComparison.Ordinal);
+        Assert.All(new[] { forStaff, forClient }, page =>
+        {
+            Assert.Contains("Looking after yourself in this practice", page, StringComparison.Ordinal);
+            Assert.Contains($"/app/modules/{Builtin(ModuleLibrary.Backdraft)}", page, StringComparison.Ordinal);
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(library.Attribution!), page, StringComparison.Ordinal);
+            Assert.DoesNotContain("SelfKindness", page, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task APracticeWithTouch_WithoutItsSafeguards_Is400OnTheMissingField()
+    {
+        var org = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        var draft = Draft();
+        draft["uses"] = new JsonArray("touch");
+        draft["traumaNote"] = "Go gently.";
+        draft["groundingExit"] = "Open your eyes and feel your feet on the floor.";
+        draft["seeAlso"] = new JsonArray("backdraft");
+        draft["clinicianCaution"] = "Careful with active PTSD.";
+        var refused = await clinician.PostAsync("/api/v1/modules", Json(draft), Ct).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("handsFreeAlternative", out _));
+
+        draft["handsFreeAlternative"] = "Hold a warm cup instead.";
+        var created = await CreateAsync(clinician, draft);
+        Assert.Equal("Careful with active PTSD.", created.GetProperty("clinicianCaution").GetString());
+        draft.Remove("seeAlso");
+        var noLink = await ReviseAsync(clinician, created.GetProperty("id").GetGuid(), draft).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(noLink.GetProperty("errors").TryGetProperty("seeAlso", out _));
     }
 
     [Fact]
@@ -238,8 +310,8 @@ public sealed class ModuleTests(PortalApp app)
         var id = Builtin(ModuleLibrary.LovingKindness);
         var problem = await ReviseAsync(admin, id, Draft()).OkJsonAsync(HttpStatusCode.Conflict);
         Assert.Equal(Module.BuiltinReadOnly, problem.GetProperty("code").GetString());
-        Assert.Equal(1, await VersionsInDbAsync(id));
-        Assert.Equal(1, await app.CountAsync("SELECT current_version FROM modules WHERE id = @m", ("m", id)));
+        Assert.Equal(2, await VersionsInDbAsync(id));
+        Assert.Equal(2, await app.CountAsync("SELECT current_version FROM modules WHERE id = @m", ("m", id)));
     }
 
     public static TheoryData<string, string> BadInput() => new()

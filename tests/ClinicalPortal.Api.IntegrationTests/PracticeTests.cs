@@ -52,7 +52,7 @@ public sealed class PracticeTests(PortalApp app)
         var first = homework[0];
         Assert.Equal((Iso(today), "Due", FriendLetter), (first.GetProperty("date").GetString(), first.GetProperty("status").GetString(), first.GetProperty("moduleId").GetGuid()));
         Assert.Equal(Domain.Practice.ModuleLibrary.Find(Domain.Practice.ModuleLibrary.FriendLetter)!.Current.Content.Title, first.GetProperty("moduleTitle").GetString());
-        Assert.Equal(1, first.GetProperty("moduleVersion").GetInt32());
+        Assert.Equal(2, first.GetProperty("moduleVersion").GetInt32());
         var task = first.GetProperty("id").GetGuid();
 
         var done = await client.CompleteAsync(task, LetterDone(), key: "retry-1").OkJsonAsync();
@@ -205,6 +205,43 @@ public sealed class PracticeTests(PortalApp app)
         Assert.Equal(0, await app.CountAsync("SELECT count(*) FROM alerts WHERE client_id = @c", ("c", org.ClientA1.Id)));
         var seen = Assert.Single((await clinician.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/homework", Ct).OkJsonAsync()).EnumerateArray());
         Assert.True(seen.GetProperty("reviewFlagged").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData(2, 4, null)]
+    [InlineData(2, 5, "distress_rise")]
+    [InlineData(5, 9, "distress_high distress_rise")]
+    [InlineData(9, 3, "distress_high")]
+    public async Task ARiseInDistressOfThreeOrMore_IsFlaggedForReview_WithTheRiseAsItsReason(int before, int after, string? reasons)
+    {
+        var org = await app.CreateOrgAsync();
+        using var assigned = await TodaysTaskAsync(org, FriendLetter);
+        var (clinician, client, task) = (assigned.Clinician, assigned.Client, assigned.Task);
+
+        var done = await client.CompleteAsync(task, LetterDone(before, after)).OkJsonAsync();
+
+        Assert.Equal(reasons is not null, done.GetProperty("reviewFlagged").GetBoolean());
+        // The crisis lines come with a rating of 9 or 10, as before; a rise alone is for the clinician's look.
+        Assert.Equal(reasons?.Contains("distress_high", StringComparison.Ordinal) == true, done.GetProperty("crisisResources").ValueKind == JsonValueKind.Object);
+        var flags = (await clinician.GetAsync("/api/v1/homework/review-flags", Ct).OkJsonAsync()).EnumerateArray().ToList();
+        if (reasons is null)
+        {
+            Assert.Empty(flags);
+            return;
+        }
+
+        var flag = Assert.Single(flags);
+        Assert.Equal(task, flag.GetProperty("taskId").GetGuid());
+        var shown = flag.GetProperty("reasons").EnumerateArray().ToList();
+        Assert.Equal(reasons.Split(' '), shown.Select(r => r.GetProperty("code").GetString()));
+        if (shown.SingleOrDefault(r => r.GetProperty("code").GetString() == "distress_rise") is { ValueKind: JsonValueKind.Object } rise)
+        {
+            Assert.Equal(after - before, rise.GetProperty("rise").GetInt32());
+            Assert.Equal($"Distress rose by {after - before} during the practice (before {before}, after {after})", rise.GetProperty("text").GetString());
+        }
+
+        var reviewed = await clinician.PostAsync($"/api/v1/homework/{task}/review", null, Ct).OkJsonAsync();
+        Assert.Equal(reasons.Split(' '), reviewed.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()));
     }
 
     [Fact]

@@ -38,6 +38,6 @@ public sealed class CreateModuleHandler(IPortalDbContext db, ICurrentUser user, 
         db.Modules.Add(module);
         audit.Touch(module.Id.ToString());
         audit.Describe(new { version = module.CurrentVersion });
-        return ValueTask.FromResult<Result<ModuleResponse>>(ModuleResponse.From(module, module.Current, [module.CurrentVersion], markdown));
+        return ValueTask.FromResult<Result<ModuleResponse>>(ModuleResponse.From(module, module.Current, [module.CurrentVersion], markdown, forStaff: true));
     }
 }

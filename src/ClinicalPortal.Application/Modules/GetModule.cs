@@ -12,7 +12,8 @@ namespace ClinicalPortal.Application.Modules;
 
 /// <summary>
 /// One module the caller sees, whole: its current version, or <c>version=N</c> (a plan item keeps the version it was
-/// given, so earlier ones stay readable), with safe HTML beside the Markdown and the list of its versions.
+/// given, so earlier ones stay readable), with safe HTML beside the Markdown and the list of its versions. Staff see the
+/// clinician's caution; a client does not.
 /// </summary>
 public sealed record GetModule(Guid Id, string? Version = null) : IQuery<Result<ModuleResponse>>, IAudited, IAuthorized
 {
@@ -28,7 +29,7 @@ public sealed class GetModuleValidator : AbstractValidator<GetModule>
             .WithMessage("'version' must be a whole number, 1 or more.");
 }
 
-public sealed class GetModuleHandler(IPortalDbContext db, ModuleAccess access, IMarkdownRenderer markdown, AuditScope audit)
+public sealed class GetModuleHandler(IPortalDbContext db, ModuleAccess access, IMarkdownRenderer markdown, ICurrentUser user, AuditScope audit)
     : IQueryHandler<GetModule, Result<ModuleResponse>>
 {
     public async ValueTask<Result<ModuleResponse>> Handle(GetModule query, CancellationToken ct)
@@ -50,6 +51,6 @@ public sealed class GetModuleHandler(IPortalDbContext db, ModuleAccess access, I
 
         var versions = await db.ModuleVersions.Where(v => v.ModuleId == id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(ct);
         audit.Describe(new { version = number });
-        return ModuleResponse.From(module, version, versions, markdown);
+        return ModuleResponse.From(module, version, versions, markdown, forStaff: user.Role is not (null or Role.Client));
     }
 }

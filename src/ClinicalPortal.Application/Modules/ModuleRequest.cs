@@ -11,6 +11,9 @@ namespace ClinicalPortal.Application.Modules;
 /// <see cref="ModuleContent"/>. Components and tracks are names in any case (<c>SelfKindness</c>, <c>burnout</c>).
 /// <see cref="Problems"/> finds what the domain cannot be handed (unknown names, missing entries, control characters);
 /// every other rule is the domain's, and <see cref="OnFields"/> puts each of its refusals on the field that caused it.
+/// The safeguards (<c>uses</c>: Touch, Body, Memories; <c>traumaNote</c>, <c>groundingExit</c>, <c>handsFreeAlternative</c>,
+/// <c>seeAlso</c>, <c>attribution</c>, <c>clinicianCaution</c>) are optional fields, required by the domain's
+/// <see cref="ModuleSafeguards"/> once a practice names what it turns attention to.
 /// </summary>
 public sealed record ModuleRequest(
     string? Title,
@@ -24,11 +27,32 @@ public sealed record ModuleRequest(
 {
     private static readonly string StepKinds = string.Join(", ", Enum.GetNames<ModuleStepKind>());
 
+    /// <summary>What the practice turns attention to that can bring up old pain: Touch, Body, Memories (any case).</summary>
+    public IReadOnlyList<string?>? Uses { get; init; }
+
+    public string? TraumaNote { get; init; }
+
+    public string? GroundingExit { get; init; }
+
+    public string? HandsFreeAlternative { get; init; }
+
+    /// <summary>Keys of built-in modules to point the client to, e.g. <c>backdraft</c>.</summary>
+    public IReadOnlyList<string?>? SeeAlso { get; init; }
+
+    public string? Attribution { get; init; }
+
+    /// <summary>For staff only; never shown to clients.</summary>
+    public string? ClinicianCaution { get; init; }
+
     /// <summary>Each field (camelCase JSON path) that cannot even be read as module content, with why.</summary>
     public IEnumerable<(string Field, string Message)> Problems()
     {
         foreach (var problem in Line("title", Title).Concat(Text("summary", Summary)).Concat(Text("instructions", Instructions))
-                     .Concat(Names<CompassionComponent>("components", Components)).Concat(Names<CareTrack>("tracks", Tracks)))
+                     .Concat(Names<CompassionComponent>("components", Components)).Concat(Names<CareTrack>("tracks", Tracks))
+                     .Concat(Names<SensitiveFocus>("uses", Uses)).Concat(Text("traumaNote", TraumaNote)).Concat(Text("groundingExit", GroundingExit))
+                     .Concat(Text("handsFreeAlternative", HandsFreeAlternative)).Concat(Line("attribution", Attribution))
+                     .Concat(Text("clinicianCaution", ClinicianCaution))
+                     .Concat((SeeAlso ?? []).SelectMany((k, i) => Line($"seeAlso[{i}]", k))))
         {
             yield return problem;
         }
@@ -75,6 +99,13 @@ public sealed record ModuleRequest(
         Instructions = Instructions ?? "",
         Steps = (Steps ?? []).Select(s => s!.ToStep()).ToArray(),
         Sources = (Sources ?? []).Select(s => s ?? "").ToArray(),
+        Uses = (Uses ?? []).Select(u => Rules.ParseEnumName<SensitiveFocus>(u!)).ToArray(),
+        TraumaNote = TraumaNote,
+        GroundingExit = GroundingExit,
+        HandsFreeAlternative = HandsFreeAlternative,
+        SeeAlso = (SeeAlso ?? []).Select(k => k ?? "").ToArray(),
+        Attribution = Attribution,
+        ClinicianCaution = ClinicianCaution,
     };
 
     /// <summary>A rule the domain refused, as a 400 on the field of this request that broke it (<c>steps[2].prompt</c>); any other error unchanged.</summary>
@@ -99,6 +130,15 @@ public sealed record ModuleRequest(
         ModuleContent.EstimatedMinutesOutOfRange => "estimatedMinutes",
         ModuleContent.StepsRequired or ModuleContent.TooManySteps => "steps",
         ModuleContent.TooManySources => "sources",
+        ModuleSafeguards.FocusInvalid or ModuleSafeguards.FocusNotDistinct => "uses",
+        ModuleSafeguards.TraumaNoteRequired => "traumaNote",
+        ModuleSafeguards.GroundingExitRequired => "groundingExit",
+        ModuleSafeguards.HandsFreeAlternativeRequired or ModuleSafeguards.HandsFreeAlternativeNotForModule => "handsFreeAlternative",
+        ModuleSafeguards.BackdraftLinkRequired or ModuleSafeguards.SeeAlsoInvalid or ModuleSafeguards.TooManySeeAlso => "seeAlso",
+        ModuleSafeguards.ClinicianCautionRequired => "clinicianCaution",
+        ModuleSafeguards.AttributionTooLong => "attribution",
+        ModuleSafeguards.NoteTooLong => new[] { ("traumaNote", TraumaNote), ("groundingExit", GroundingExit), ("handsFreeAlternative", HandsFreeAlternative), ("clinicianCaution", ClinicianCaution) }
+            .Where(x => Length(x.Item2) > ModuleSafeguards.MaxNoteLength).Select(x => x.Item1).FirstOrDefault() ?? "traumaNote",
         ModuleContent.SourceTooLong => Sources?.Select((s, i) => (s, i)).Where(x => (x.s?.Trim().Length ?? 0) > ModuleContent.MaxSourceLength)
             .Select(x => $"sources[{x.i}]").FirstOrDefault() ?? "sources",
         _ => null,

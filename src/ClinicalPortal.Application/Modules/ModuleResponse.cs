@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ClinicalPortal.Application.Common.Abstractions;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Practice;
@@ -6,7 +7,10 @@ namespace ClinicalPortal.Application.Modules;
 
 /// <summary>
 /// One version of a module, whole: its Markdown with the same as safe HTML beside it (<see cref="InstructionsHtml"/>,
-/// each step's <c>bodyHtml</c>), which version this is, the current one, and every version there is.
+/// each step's <c>bodyHtml</c>), which version this is, the current one, and every version there is; its safeguards (what
+/// it turns attention to, the trauma note, the grounding exit, the hands-free alternative, the linked modules) and its
+/// attribution for everyone; the clinician's caution only for staff (<see cref="ClinicianCaution"/> is left out of a
+/// client's answer altogether).
 /// </summary>
 public sealed record ModuleResponse(
     Guid Id,
@@ -24,14 +28,28 @@ public sealed record ModuleResponse(
     string InstructionsHtml,
     IReadOnlyList<ModuleStepResponse> Steps,
     IReadOnlyList<string> Sources,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<SensitiveFocus> Uses,
+    string? TraumaNote,
+    string? GroundingExit,
+    string? HandsFreeAlternative,
+    IReadOnlyList<ModuleLinkResponse> SeeAlso,
+    string? Attribution,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ClinicianCaution)
 {
-    public static ModuleResponse From(Module module, ModuleVersion version, IReadOnlyList<int> versions, IMarkdownRenderer markdown)
+    /// <summary>The version as shown; <paramref name="forStaff"/> says whether the reader may see the clinician's caution.</summary>
+    public static ModuleResponse From(
+        Module module, ModuleVersion version, IReadOnlyList<int> versions, IMarkdownRenderer markdown, bool forStaff)
     {
         var c = version.Content;
         return new(
             module.Id.Value, module.Key, module.IsBuiltin, version.Number, module.CurrentVersion, versions, c.Title, c.Summary,
             c.Components, c.Tracks, c.EstimatedMinutes, c.Instructions, markdown.ToSafeHtml(c.Instructions),
-            c.Steps.Select(s => ModuleStepResponse.From(s, markdown)).ToList(), c.Sources, version.CreatedAt);
+            c.Steps.Select(s => ModuleStepResponse.From(s, markdown)).ToList(), c.Sources, version.CreatedAt,
+            c.Uses, c.TraumaNote, c.GroundingExit, c.HandsFreeAlternative,
+            c.SeeAlso.Select(k => ModuleLibrary.Find(k) is { } linked
+                ? new ModuleLinkResponse(linked.Id.Value, k, linked.Current.Content.Title)
+                : new ModuleLinkResponse(null, k, k)).ToList(),
+            c.Attribution, forStaff ? c.ClinicianCaution : null);
     }
 }

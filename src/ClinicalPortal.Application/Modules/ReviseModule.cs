@@ -57,6 +57,6 @@ public sealed class ReviseModuleHandler(
         db.ModuleVersions.Add(version);
         var versions = await db.ModuleVersions.Where(v => v.ModuleId == id).Select(v => v.Number).ToListAsync(ct);
         audit.Describe(new { version = version.Number });
-        return ModuleResponse.From(module, version, versions.Append(version.Number).Order().ToList(), markdown);
+        return ModuleResponse.From(module, version, versions.Append(version.Number).Order().ToList(), markdown, forStaff: true);
     }
 }

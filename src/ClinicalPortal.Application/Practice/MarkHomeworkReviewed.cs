@@ -39,7 +39,7 @@ public sealed class MarkHomeworkReviewedHandler(IPortalDbContext db, ClientAcces
         }
 
         task.MarkReviewed(user.UserId!.Value, clock.GetUtcNow().ToStoredPrecision());
-        return new ReviewFlagResponse(
+        return ReviewFlagResponse.Of(
             task.Id.Value, task.ClientId.Value, task.Date, task.ModuleId.Value, task.DistressBefore, task.DistressAfter, task.ReviewFlaggedAt.Value,
             task.ReviewedAt, task.ReviewedBy?.Value);
     }

@@ -69,7 +69,8 @@ public sealed class RecordHomework(
     public async Task<HomeworkTaskResponse> RespondAsync(Target target, CancellationToken ct)
     {
         var response = HomeworkRows.Respond(target.Task, target.Item, target.Calendar.Zone, target.Now, text);
-        return target.Task.ReviewFlaggedAt is not null
+        // A rating of 9 or 10 shows the crisis lines at once; a rise alone asks for the clinician's look (the page says why).
+        return HomeworkTask.ReviewReasons(target.Task.DistressBefore, target.Task.DistressAfter).Contains(HomeworkReviewReason.HighDistress)
             ? response with { CrisisResources = await crisis.ForClientAsync(target.Task.ClientId, CrisisLines.AnswersNotMonitored, ct) }
             : response;
     }

@@ -16,7 +16,8 @@ public sealed class ModuleRequestTests
         .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)
         .Where(v => v.StartsWith("module.", StringComparison.Ordinal));
 
-    public static TheoryData<string> ContentCodes() => new(Codes(typeof(ModuleContent)).Where(c => c != ModuleContent.StepIdsNotUnique));
+    public static TheoryData<string> ContentCodes() =>
+        new(Codes(typeof(ModuleContent)).Where(c => c != ModuleContent.StepIdsNotUnique).Concat(Codes(typeof(ModuleSafeguards))));
 
     public static TheoryData<string> StepCodes() => new(Codes(typeof(ModuleStep)).Append(ModuleContent.StepIdsNotUnique));
 
@@ -25,7 +26,16 @@ public sealed class ModuleRequestTests
         c.EstimatedMinutes, c.Instructions,
         c.Steps.Select(s => new ModuleStepRequest(s.Id, s.Kind.ToString(), s.Title, s.Body, s.Prompt, s.Required,
             s.Items.Select(i => new ChecklistItemRequest(i.Id, i.Text)).ToList(), s.Minutes, s.LowLabel, s.HighLabel)).ToList(),
-        c.Sources.ToList());
+        c.Sources.ToList())
+    {
+        Uses = c.Uses.Select(u => u.ToString()).ToList(),
+        TraumaNote = c.TraumaNote,
+        GroundingExit = c.GroundingExit,
+        HandsFreeAlternative = c.HandsFreeAlternative,
+        SeeAlso = c.SeeAlso.ToList(),
+        Attribution = c.Attribution,
+        ClinicianCaution = c.ClinicianCaution,
+    };
 
     [Theory]
     [MemberData(nameof(ContentCodes))]

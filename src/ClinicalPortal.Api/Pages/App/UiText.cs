@@ -498,4 +498,48 @@ public static class UiText
     public static string NationalLinesHeading(string country) => $"National lines ({country})";
 
     public static string AddedLineLegend(int number, bool empty) => empty ? "Add a line (leave empty for none)" : $"Added line {number} (empty it to remove it)";
+
+    public const string ModulesLink = "Practice library";
+    public const string ModulesHeading = "Practice library";
+    public const string ModulesExplain = "The self-compassion practices a clinician can put on a plan. Open one to read it, its safeguards and where it comes from.";
+    public const string BeforeYouBegin = "Looking after yourself in this practice";
+    public const string WayBack = "A way back, at any moment:";
+    public const string WithoutTouch = "Without touch:";
+    public const string ReadAlso = "Worth reading first:";
+    public const string ForClinicians = "For clinicians (not shown to clients)";
+    public const string SourcesHeading = "Sources";
+    public const string StepsHeading = "Steps";
+    public const string ModuleNotFound = "This practice could not be found.";
+    public const string DistressRose =
+        "Your distress went up during this practice. That can happen when kindness reaches old pain, and it is not a sign you did anything wrong. " +
+        "Your clinician will look at this with you. Until then, take care of yourself in a small, practical way.";
+
+    /// <summary>What a practice turns attention to, in words ("Works with touch, the body and memories.").</summary>
+    public static string Uses(IEnumerable<ClinicalPortal.Domain.Practice.SensitiveFocus> uses) => Sentence("Works with", uses.Cast<Enum>());
+
+    public static string Components(IEnumerable<ClinicalPortal.Domain.Practice.CompassionComponent> components) => Sentence("Trains", components.Cast<Enum>());
+
+    public static string Tracks(IEnumerable<ClinicalPortal.Domain.Clients.CareTrack> tracks) => Sentence("For", tracks.Cast<Enum>());
+
+    /// <summary>The words for people of the module format's names (never the names themselves).</summary>
+    private static readonly Dictionary<Enum, string> Words = new()
+    {
+        [ClinicalPortal.Domain.Practice.SensitiveFocus.Touch] = "touch",
+        [ClinicalPortal.Domain.Practice.SensitiveFocus.Body] = "the body",
+        [ClinicalPortal.Domain.Practice.SensitiveFocus.Memories] = "memories",
+        [ClinicalPortal.Domain.Practice.CompassionComponent.SelfKindness] = "self-kindness",
+        [ClinicalPortal.Domain.Practice.CompassionComponent.CommonHumanity] = "common humanity",
+        [ClinicalPortal.Domain.Practice.CompassionComponent.Mindfulness] = "mindfulness",
+        [ClinicalPortal.Domain.Clients.CareTrack.General] = "anyone",
+        [ClinicalPortal.Domain.Clients.CareTrack.ChronicIllness] = "people living with a chronic illness",
+        [ClinicalPortal.Domain.Clients.CareTrack.Burnout] = "staff and carers under strain",
+    };
+
+    private static string Sentence(string lead, IEnumerable<Enum> values) => $"{lead} {List(values.Select(v => Words.GetValueOrDefault(v, "")))}.";
+
+    private static string List(IEnumerable<string> words)
+    {
+        var all = words.ToList();
+        return all.Count <= 1 ? string.Concat(all) : $"{string.Join(", ", all.Take(all.Count - 1))} and {all[^1]}";
+    }
 }

@@ -77,17 +77,23 @@ public sealed partial class Module
     /// A module of the built-in library, version 1, with ids derived from <paramref name="key"/>. The library is code, so
     /// an invalid key or content is a programming error and throws.
     /// </summary>
-    public static Module Builtin(string key, ModuleContent content, DateTimeOffset createdAt)
+    public static Module Builtin(string key, ModuleContent content, DateTimeOffset createdAt) => Builtin(key, [(content, createdAt)]);
+
+    /// <summary>
+    /// A module of the built-in library with its versions 1, 2, ... in order, each written at its own time, ids derived
+    /// from <paramref name="key"/> and the version's number: a later library adds a version, and plan items that kept an
+    /// earlier one still find it. An invalid key or content, or no version, is a programming error and throws.
+    /// </summary>
+    public static Module Builtin(string key, IReadOnlyList<(ModuleContent Content, DateTimeOffset WrittenAt)> versions)
     {
         if (!IsValidKey(key))
         {
             throw new ArgumentException($"'{key}' is not a module key (lower-case words of a-z and 0-9 joined by '-', at most {MaxKeyLength}).", nameof(key));
         }
 
-        var valid = content.Validate();
-        if (!valid.IsSuccess)
+        if (versions.Count == 0)
         {
-            throw new ArgumentException($"Built-in module '{key}': {valid.Error!.Code}: {valid.Error.Message}", nameof(content));
+            throw new ArgumentException($"Built-in module '{key}' needs a version.", nameof(versions));
         }
 
         var module = new Module
@@ -95,10 +101,21 @@ public sealed partial class Module
             Id = BuiltinId(key),
             OrganizationId = null,
             Key = key,
-            CreatedAt = createdAt.ToStoredPrecision(),
+            CreatedAt = versions[0].WrittenAt.ToStoredPrecision(),
             CreatedBy = null,
         };
-        module.AddVersion(BuiltinVersionId(key, 1), valid.Value, createdAt, null);
+        foreach (var (content, writtenAt) in versions)
+        {
+            var valid = content.Validate();
+            if (!valid.IsSuccess)
+            {
+                throw new ArgumentException(
+                    $"Built-in module '{key}' version {module.CurrentVersion + 1}: {valid.Error!.Code}: {valid.Error.Message}", nameof(versions));
+            }
+
+            module.AddVersion(BuiltinVersionId(key, module.CurrentVersion + 1), valid.Value, writtenAt, null);
+        }
+
         return module;
     }
 

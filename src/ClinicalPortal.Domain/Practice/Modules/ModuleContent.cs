@@ -63,6 +63,27 @@ public sealed record ModuleContent
     /// <summary>Citations of the research or programme the module draws on (facts cited, wording our own).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>Where the practice turns attention that can bring up old pain (touch, the body, memories); empty for none. See <see cref="ModuleSafeguards"/>.</summary>
+    public IReadOnlyList<SensitiveFocus> Uses { get; init; } = [];
+
+    /// <summary>Shown to the client before the first step: a word for people who have lived through trauma. Required with a focus.</summary>
+    public string? TraumaNote { get; init; }
+
+    /// <summary>Shown to the client before the first step: how to step out at any moment (eyes open, soles of the feet). Required with a focus.</summary>
+    public string? GroundingExit { get; init; }
+
+    /// <summary>Shown to the client before the first step of a practice that uses touch: the opt-out and a way to do it without touch.</summary>
+    public string? HandsFreeAlternative { get; init; }
+
+    /// <summary>Keys of built-in modules the client is pointed to (the backdraft entry, for a practice with a focus).</summary>
+    public IReadOnlyList<string> SeeAlso { get; init; } = [];
+
+    /// <summary>One plain line for the client naming what the practice is adapted from (e.g. a programme and its authors).</summary>
+    public string? Attribution { get; init; }
+
+    /// <summary>For clinicians only, never shown to clients: when to think twice before assigning (e.g. active PTSD, dissociation).</summary>
+    public string? ClinicianCaution { get; init; }
+
     /// <summary>
     /// Content with its texts trimmed (blank sources dropped), or the first rule broken: title 1-120 characters, summary
     /// 1-500, instructions up to 20,000, at least one component and one track with none twice, 1-120 minutes, 1-30 steps
@@ -78,13 +99,30 @@ public sealed record ModuleContent
         string? instructions,
         IReadOnlyList<ModuleStep>? steps,
         IReadOnlyList<string?>? sources)
+        => new ModuleContent
+        {
+            Title = title ?? "",
+            Summary = summary ?? "",
+            Components = components ?? [],
+            Tracks = tracks ?? [],
+            EstimatedMinutes = estimatedMinutes,
+            Instructions = instructions ?? "",
+            Steps = steps ?? [],
+            Sources = (sources ?? []).Select(s => s ?? "").ToArray(),
+        }.Validate();
+
+    /// <summary>
+    /// This content checked and trimmed as by <see cref="Create"/> (for a value built directly or read from JSON), with
+    /// its safeguards checked by <see cref="ModuleSafeguards.Check"/> (notes trimmed, blank ones dropped).
+    /// </summary>
+    public Result<ModuleContent> Validate()
     {
-        var cleanTitle = title?.Trim() ?? "";
-        var cleanSummary = summary?.Trim() ?? "";
-        var cleanInstructions = instructions?.Trim() ?? "";
-        components ??= [];
-        tracks ??= [];
-        steps ??= [];
+        var cleanTitle = Title?.Trim() ?? "";
+        var cleanSummary = Summary?.Trim() ?? "";
+        var cleanInstructions = Instructions?.Trim() ?? "";
+        var components = Components ?? [];
+        var tracks = Tracks ?? [];
+        var steps = Steps ?? [];
 
         if (cleanTitle.Length == 0)
         {
@@ -141,7 +179,7 @@ public sealed record ModuleContent
             return Error.Rule(TracksNotDistinct, "Each track is named once.");
         }
 
-        if (estimatedMinutes is < MinEstimatedMinutes or > MaxEstimatedMinutes)
+        if (EstimatedMinutes is < MinEstimatedMinutes or > MaxEstimatedMinutes)
         {
             return Error.Rule(EstimatedMinutesOutOfRange,
                 $"A module takes {MinEstimatedMinutes} to {MaxEstimatedMinutes} minutes.");
@@ -181,7 +219,7 @@ public sealed record ModuleContent
             cleanSteps.Add(step.Value);
         }
 
-        var cleanSources = (sources ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToArray();
+        var cleanSources = (Sources ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToArray();
         if (cleanSources.Length > MaxSources)
         {
             return Error.Rule(TooManySources, $"A module cites at most {MaxSources} sources.");
@@ -192,25 +230,37 @@ public sealed record ModuleContent
             return Error.Rule(SourceTooLong, $"A source is at most {MaxSourceLength} characters.");
         }
 
-        return new ModuleContent
+        var clean = new ModuleContent
         {
             Title = cleanTitle,
             Summary = cleanSummary,
             Components = components.ToArray(),
             Tracks = tracks.ToArray(),
-            EstimatedMinutes = estimatedMinutes,
+            EstimatedMinutes = EstimatedMinutes,
             Instructions = cleanInstructions,
             Steps = cleanSteps.AsReadOnly(),
             Sources = cleanSources,
+            Uses = (Uses ?? []).ToArray(),
+            TraumaNote = Clean(TraumaNote),
+            GroundingExit = Clean(GroundingExit),
+            HandsFreeAlternative = Clean(HandsFreeAlternative),
+            SeeAlso = (SeeAlso ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).ToArray(),
+            Attribution = Clean(Attribution),
+            ClinicianCaution = Clean(ClinicianCaution),
         };
+        if (ModuleSafeguards.Check(clean) is { } broken)
+        {
+            return broken;
+        }
+
+        return clean;
     }
 
-    /// <summary>This content checked and trimmed as by <see cref="Create"/> (for a value built directly or read from JSON).</summary>
-    public Result<ModuleContent> Validate() =>
-        Create(Title, Summary, Components, Tracks, EstimatedMinutes, Instructions, Steps, Sources);
 
     /// <summary>The step with this id, or null.</summary>
     public ModuleStep? Step(string id) => Steps.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static Error AtStep(int position, Error error) =>
         error with { Violations = [new Violation(position, error.Code, error.Message)] };

@@ -5,7 +5,8 @@ namespace ClinicalPortal.Domain.Practice;
 /// <summary>
 /// One day's homework for one plan item: done (with the step responses, distress before and after, a reflection) or
 /// skipped (with a reason), once. Completing after the day has closed is allowed and marked late. Free text arrives
-/// protected (encrypted) by the application. A distress rating of 9 or 10 flags the task for the clinician's review.
+/// protected (encrypted) by the application. A distress rating of 9 or 10, or distress that rose by 3 or more from before
+/// the practice to after it, flags the task for the clinician's review (<see cref="ReviewReasons"/>).
 /// </summary>
 public sealed class HomeworkTask
 {
@@ -16,6 +17,13 @@ public sealed class HomeworkTask
 
     /// <summary>Ratings on the 0-10 distress scale (subjective units of distress, SUDS) at or above this flag a review.</summary>
     public const int ReviewThreshold = 9;
+
+    /// <summary>
+    /// A rise in distress of this many points or more from before a practice to after it flags a review. Practices that turn
+    /// kindness towards pain can stir old pain up ("backdraft", Germer CK, Neff KD. Self-compassion in clinical practice. J
+    /// Clin Psychol 2013;69(8):856-867); a rise of 3 on the 0-10 scale is this product's choice, not a published cut-off.
+    /// </summary>
+    public const int DistressRiseThreshold = 3;
 
     private HomeworkTask()
     {
@@ -67,7 +75,7 @@ public sealed class HomeworkTask
     /// <summary>SHA-256 of what was recorded (before protection), to tell a retry from a different request.</summary>
     public string? RequestHash { get; private set; }
 
-    /// <summary>Set when a distress rating reached <see cref="ReviewThreshold"/>: the clinician should look.</summary>
+    /// <summary>Set when <see cref="ReviewReasons"/> found a reason: the clinician should look.</summary>
     public DateTimeOffset? ReviewFlaggedAt { get; private set; }
 
     public DateTimeOffset? ReviewedAt { get; private set; }
@@ -75,6 +83,27 @@ public sealed class HomeworkTask
     public UserId? ReviewedBy { get; private set; }
 
     public bool NeedsReview => ReviewFlaggedAt is not null && ReviewedAt is null;
+
+    /// <summary>
+    /// Why ratings of <paramref name="before"/> and <paramref name="after"/> ask for a review, in this order: a rating of
+    /// <see cref="ReviewThreshold"/> or more (either one), and a rise of <see cref="DistressRiseThreshold"/> or more
+    /// (both given). Empty when neither.
+    /// </summary>
+    public static IReadOnlyList<HomeworkReviewReason> ReviewReasons(int? before, int? after)
+    {
+        var reasons = new List<HomeworkReviewReason>(2);
+        if (before >= ReviewThreshold || after >= ReviewThreshold)
+        {
+            reasons.Add(HomeworkReviewReason.HighDistress);
+        }
+
+        if (after - before >= DistressRiseThreshold)
+        {
+            reasons.Add(HomeworkReviewReason.DistressRise);
+        }
+
+        return reasons;
+    }
 
     /// <summary>What a reader sees at <paramref name="now"/>.</summary>
     public HomeworkStatus StatusAt(TimeZoneInfo zone, DateTimeOffset now) =>
@@ -121,7 +150,7 @@ public sealed class HomeworkTask
         DistressAfter = distressAfter;
         ResponsesProtected = responsesProtected;
         ReflectionProtected = reflectionProtected;
-        if (distressBefore >= ReviewThreshold || distressAfter >= ReviewThreshold)
+        if (ReviewReasons(distressBefore, distressAfter).Count > 0)
         {
             ReviewFlaggedAt = now.ToStoredPrecision();
         }

@@ -9,11 +9,20 @@ public sealed class ModuleLibraryTests
 
     private static ModuleContent ContentOf(string key) => ModuleLibrary.Find(key)!.Current.Content;
 
+    /// <summary>The first eight modules, revised to version 2 when the safeguards came; the others start at version 1.</summary>
+    private static readonly string[] FirstEight =
+    [
+        "friend-letter", "common-humanity", "mistake-as-growth", "daily-journal", "self-compassion-break", "loving-kindness",
+        "body-and-illness", "burnout-boundaries",
+    ];
+
     [Fact]
-    public void All_ShipsTheEightModules_InLibraryOrder() =>
+    public void All_ShipsTheModules_InLibraryOrder() =>
         Assert.Equal(
-            ["friend-letter", "common-humanity", "mistake-as-growth", "daily-journal", "self-compassion-break", "loving-kindness",
-             "body-and-illness", "burnout-boundaries"],
+            [.. FirstEight, "backdraft", "affectionate-breathing", "supportive-touch", "compassionate-voice", "difficult-emotions",
+             "working-with-shame", "giving-and-receiving", "equanimity-for-carers", "core-values", "savouring-and-appreciation",
+             "three-systems", "soothing-rhythm-breathing", "compassionate-self", "fears-of-compassion", "pacing-and-energy",
+             "grief-for-lost-abilities", "flare-plan", "living-with-uncertainty", "empathic-distress", "moral-distress"],
             ModuleLibrary.All.Select(m => m.Key));
 
     [Fact]
@@ -28,27 +37,124 @@ public sealed class ModuleLibraryTests
     [MemberData(nameof(Keys))]
     public void EachModule_Validates_AndIsStoredAsValidated(string key)
     {
-        var module = ModuleLibrary.Find(key)!;
-        var content = module.Current.Content;
-        var again = content.Validate();
-        Assert.True(again.IsSuccess, again.Error?.Code);
-        // Validation is idempotent: what the library keeps is already trimmed.
-        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(content), System.Text.Json.JsonSerializer.Serialize(again.Value));
+        foreach (var version in ModuleLibrary.Find(key)!.Versions)
+        {
+            var again = version.Content.Validate();
+            Assert.True(again.IsSuccess, again.Error?.Code);
+            // Validation is idempotent: what the library keeps is already trimmed.
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(version.Content), System.Text.Json.JsonSerializer.Serialize(again.Value));
+        }
     }
 
     [Theory]
     [MemberData(nameof(Keys))]
-    public void EachModule_IsABuiltinVersionOne_WithIdsFromItsKey(string key)
+    public void EachModule_IsBuiltin_WithIdsFromItsKeyAndVersionNumbers(string key)
     {
         var module = ModuleLibrary.Find(key)!;
+        var revised = FirstEight.Contains(key);
         Assert.True(module.IsBuiltin);
         Assert.Null(module.OrganizationId);
         Assert.Null(module.CreatedBy);
-        Assert.Equal(1, module.CurrentVersion);
-        Assert.Equal(ModuleLibrary.CreatedAt, module.CreatedAt);
-        Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), module.Current.CreatedAt);
+        Assert.Equal(revised ? 2 : 1, module.CurrentVersion);
+        Assert.Equal(revised ? ModuleLibrary.CreatedAt : ModuleLibrary.SafeguardsAddedAt, module.CreatedAt);
+        Assert.Equal(new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero), module.Current.CreatedAt);
         Assert.Equal(Module.BuiltinId(key), module.Id);
-        Assert.Equal(Module.BuiltinVersionId(key, 1), module.Current.Id);
+        Assert.Equal(Enumerable.Range(1, module.CurrentVersion), module.Versions.Select(v => v.Number));
+        Assert.All(module.Versions, v => Assert.Equal(Module.BuiltinVersionId(key, v.Number), v.Id));
+    }
+
+    [Theory]
+    [InlineData("friend-letter", "a031e92f-33f6-5ad5-a2d7-5f6243095945", "989113d3-3bec-5ff5-86b7-be835b5dc4b7")]
+    [InlineData("burnout-boundaries", "07776ece-3400-57a6-bda9-f19c851254d7", "80b0093b-c15a-5648-ba7d-d8d527458e04")]
+    public void TheFirstEight_KeepTheirIds_AndVersionOneAsItWas(string key, string moduleId, string firstVersionId)
+    {
+        // The ids are UUID v5 of "module/{key}" and "module/{key}/v1" (Python's uuid.uuid5 gives the same): a revision cannot
+        // move them, and version 1 still says exactly what clients were given before the safeguards came.
+        var module = ModuleLibrary.Find(key)!;
+        Assert.Equal(Guid.Parse(moduleId), module.Id.Value);
+        var first = module.Versions[0];
+        Assert.Equal(Guid.Parse(firstVersionId), first.Id.Value);
+        Assert.Equal(ModuleLibrary.CreatedAt, first.CreatedAt);
+        Assert.Empty(first.Content.Uses);
+        Assert.Null(first.Content.ClinicianCaution);
+        var current = module.Current.Content;
+        var firstWithSafeguards = first.Content with
+        {
+            Attribution = current.Attribution, ClinicianCaution = current.ClinicianCaution, Uses = current.Uses, TraumaNote = current.TraumaNote,
+            GroundingExit = current.GroundingExit, HandsFreeAlternative = current.HandsFreeAlternative, SeeAlso = current.SeeAlso,
+        };
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(current), System.Text.Json.JsonSerializer.Serialize(firstWithSafeguards));
+    }
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void EachModule_NamesItsSourceForTheClient_AndCautionsClinicians(string key)
+    {
+        var content = ContentOf(key);
+        Assert.False(string.IsNullOrWhiteSpace(content.Attribution));
+        Assert.Contains("our own words", content.Attribution, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(content.ClinicianCaution));
+        foreach (var risk in new[] { "PTSD", "dissociat", "suicidal", "bereave" })
+        {
+            Assert.Contains(risk, content.ClinicianCaution, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // Adapted, never labelled with the programme's trademarked initials.
+        Assert.DoesNotMatch(@"\bMSC\b", System.Text.Json.JsonSerializer.Serialize(content));
+    }
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void EachPracticeThatMentionsTouchTheBodyOrMemories_DeclaresIt_AndLinksOnlyLibraryModules(string key)
+    {
+        var content = ContentOf(key);
+        var text = string.Join("\n", content.Steps.Where(s => s.Kind == ModuleStepKind.Practice).Select(s => s.Body));
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(a|your|one|both) hands?\b (on|over)|place a hand|hand on", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        {
+            Assert.Contains(SensitiveFocus.Touch, content.Uses);
+        }
+
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"in your body|body scan|in the body", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        {
+            Assert.Contains(SensitiveFocus.Body, content.Uses);
+        }
+
+        Assert.All(content.SeeAlso, k => Assert.NotNull(ModuleLibrary.Find(k)));
+        if (content.Uses.Count > 0)
+        {
+            Assert.Contains(ModuleLibrary.Backdraft, content.SeeAlso);
+            Assert.Contains("soles of your feet", content.GroundingExit, StringComparison.Ordinal);
+            Assert.Contains("eyes", content.GroundingExit, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TheBackdraftEntry_IsPsychoeducation_AndEveryPracticeWithTouchTheBodyOrMemoriesLinksIt()
+    {
+        Assert.Empty(ContentOf(ModuleLibrary.Backdraft).Uses);
+        var guarded = ModuleLibrary.All.Where(m => m.Current.Content.Uses.Count > 0).Select(m => m.Key).ToList();
+        Assert.Superset(new HashSet<string?>
+        {
+            "self-compassion-break", "loving-kindness", "body-and-illness", "burnout-boundaries", "affectionate-breathing", "supportive-touch",
+            "difficult-emotions", "working-with-shame", "giving-and-receiving", "soothing-rhythm-breathing", "compassionate-self",
+            "grief-for-lost-abilities",
+        }, guarded.ToHashSet());
+        Assert.All(ModuleLibrary.All.Where(m => m.Current.Content.Uses.Contains(SensitiveFocus.Touch)),
+            m => Assert.Contains("optional", m.Current.Content.HandsFreeAlternative, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheCarerModules_SayCaregiverStrainForFamilyCarers()
+    {
+        foreach (var key in new[] { ModuleLibrary.EmpathicDistress, ModuleLibrary.MoralDistress })
+        {
+            var content = ContentOf(key);
+            Assert.Equal([CareTrack.Burnout], content.Tracks);
+            Assert.Contains(content.Sources, source => source.Contains("QD85", StringComparison.Ordinal));
+            Assert.Contains("caregiver strain", content.ClinicianCaution, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("caregiver strain", ContentOf(ModuleLibrary.EmpathicDistress).Steps[0].Body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -93,6 +199,14 @@ public sealed class ModuleLibraryTests
     [InlineData("loving-kindness", new[] { CompassionComponent.SelfKindness }, new[] { CareTrack.General })]
     [InlineData("body-and-illness", new[] { CompassionComponent.SelfKindness }, new[] { CareTrack.ChronicIllness })]
     [InlineData("burnout-boundaries", new[] { CompassionComponent.SelfKindness }, new[] { CareTrack.Burnout })]
+    [InlineData("affectionate-breathing", new[] { CompassionComponent.Mindfulness }, new[] { CareTrack.General })]
+    [InlineData("supportive-touch", new[] { CompassionComponent.SelfKindness }, new[] { CareTrack.General })]
+    [InlineData("compassionate-voice", new[] { CompassionComponent.SelfKindness }, new[] { CareTrack.General })]
+    [InlineData("difficult-emotions", new[] { CompassionComponent.Mindfulness, CompassionComponent.SelfKindness }, new[] { CareTrack.General })]
+    [InlineData("working-with-shame", new[] { CompassionComponent.CommonHumanity }, new[] { CareTrack.General })]
+    [InlineData("equanimity-for-carers", new[] { CompassionComponent.CommonHumanity }, new[] { CareTrack.Burnout })]
+    [InlineData("three-systems", new[] { CompassionComponent.Mindfulness }, new[] { CareTrack.General })]
+    [InlineData("fears-of-compassion", new[] { CompassionComponent.CommonHumanity }, new[] { CareTrack.General })]
     public void RequiredModule_ExistsWithItsComponentsAndTracks(string key, CompassionComponent[] components, CareTrack[] tracks)
     {
         var content = ContentOf(key);
@@ -100,12 +214,16 @@ public sealed class ModuleLibraryTests
         Assert.All(tracks, t => Assert.Contains(t, content.Tracks));
     }
 
-    [Fact]
-    public void TrackModules_AreOnlyForTheirTrack()
-    {
-        Assert.Equal([CareTrack.ChronicIllness], ContentOf(ModuleLibrary.BodyAndIllness).Tracks);
-        Assert.Equal([CareTrack.Burnout], ContentOf(ModuleLibrary.BurnoutBoundaries).Tracks);
-    }
+    [Theory]
+    [InlineData(ModuleLibrary.BodyAndIllness, CareTrack.ChronicIllness)]
+    [InlineData(ModuleLibrary.PacingAndEnergy, CareTrack.ChronicIllness)]
+    [InlineData(ModuleLibrary.GriefForLostAbilities, CareTrack.ChronicIllness)]
+    [InlineData(ModuleLibrary.FlarePlan, CareTrack.ChronicIllness)]
+    [InlineData(ModuleLibrary.LivingWithUncertainty, CareTrack.ChronicIllness)]
+    [InlineData(ModuleLibrary.BurnoutBoundaries, CareTrack.Burnout)]
+    [InlineData(ModuleLibrary.EmpathicDistress, CareTrack.Burnout)]
+    [InlineData(ModuleLibrary.MoralDistress, CareTrack.Burnout)]
+    public void TrackModules_AreOnlyForTheirTrack(string key, CareTrack track) => Assert.Equal([track], ContentOf(key).Tracks);
 
     [Fact]
     public void TheLibrary_CoversEveryComponentAndEveryTrack()

@@ -78,8 +78,8 @@ public sealed class ModuleTests
         Assert.False(result.IsSuccess);
         Assert.Equal(Module.BuiltinReadOnly, result.Error!.Code);
         Assert.Equal("module.builtin_read_only", result.Error.Code);
-        Assert.Equal(1, module.CurrentVersion);
-        Assert.Single(module.Versions);
+        Assert.Equal(2, module.CurrentVersion);
+        Assert.Equal(2, module.Versions.Count);
     }
 
     [Fact]

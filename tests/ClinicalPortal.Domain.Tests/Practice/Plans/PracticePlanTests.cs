@@ -79,6 +79,24 @@ public sealed class PracticePlanTests
     }
 
     [Theory]
+    [InlineData(2, 4, false, new HomeworkReviewReason[0])]
+    [InlineData(2, 5, true, new[] { HomeworkReviewReason.DistressRise })]
+    [InlineData(0, 8, true, new[] { HomeworkReviewReason.DistressRise })]
+    [InlineData(6, 9, true, new[] { HomeworkReviewReason.HighDistress, HomeworkReviewReason.DistressRise })]
+    [InlineData(9, 9, true, new[] { HomeworkReviewReason.HighDistress })]
+    [InlineData(5, 2, false, new HomeworkReviewReason[0])]
+    [InlineData(null, 7, false, new HomeworkReviewReason[0])]
+    [InlineData(1, null, false, new HomeworkReviewReason[0])]
+    public void Review_IsFlaggedWhenDistressRisesByThreeOrMore_WithItsReasons(int? before, int? after, bool flagged, HomeworkReviewReason[] reasons)
+    {
+        Assert.Equal(reasons, HomeworkTask.ReviewReasons(before, after));
+        var day = new DateOnly(2026, 3, 5);
+        var task = Plan(day, Item(FrequencyKind.Once, day, day)).ExpandFrom(day).Single();
+        Assert.True(task.Complete(London, before, after, null, null, null, "h", UserId.New(), new DateTimeOffset(2026, 3, 5, 12, 0, 0, TimeSpan.Zero)).IsSuccess);
+        Assert.Equal(flagged, task.NeedsReview);
+    }
+
+    [Theory]
     [InlineData(8, 8, false)]
     [InlineData(9, null, true)]
     [InlineData(null, 10, true)]
