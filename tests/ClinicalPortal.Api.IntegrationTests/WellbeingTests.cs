@@ -191,7 +191,9 @@ public sealed class WellbeingTests(PortalApp app)
         Assert.Equal((7, JsonValueKind.Null), (two.GetProperty("contributors").GetInt32(), two.GetProperty("suppressed").ValueKind));
         var personal = two.GetProperty("scales").EnumerateArray().Single(s => s.GetProperty("scale").GetString() == "personal");
         Assert.Equal(53.57m, personal.GetProperty("mean").GetDecimal()); // 100, 25, 50, 75, 100, 0, 25: 375 / 7
-        Assert.Equal((3, 4), (personal.GetProperty("bands").GetProperty("not high").GetInt32(), personal.GetProperty("bands").GetProperty("high").GetInt32()));
+        // The PUMA study's categories: 25, 0, 25 low; 50 moderate; 75 high; 100, 100 severe.
+        var bands = personal.GetProperty("bands");
+        Assert.Equal((3, 1, 1, 2), (bands.GetProperty("low").GetInt32(), bands.GetProperty("moderate").GetInt32(), bands.GetProperty("high").GetInt32(), bands.GetProperty("severe").GetInt32()));
 
         Assert.Equal((4, "fewer_than_5"), (months[3].GetProperty("contributors").GetInt32(), months[3].GetProperty("suppressed").GetString()));
         Assert.Equal((false, "month_open"), (months[4].GetProperty("closed").GetBoolean(), months[4].GetProperty("suppressed").GetString()));
