@@ -158,8 +158,9 @@ public static class UiText
         null => $"{m.Month}: {m.Contributors} contributed; " + string.Join("; ", m.Scales!.Select(s => s.Suppressed is null
             ? $"{s.Name.ToLowerInvariant()} {s.Mean:0.#}"
             : $"{s.Name.ToLowerInvariant()} hidden (too few scored it)")),
-        "month_open" => $"{m.Month}: {m.Contributors} so far; figures when the month closes",
+        "month_open" => $"{m.Month}: figures when the month closes",
         "fewer_than_5" => $"{m.Month}: hidden, fewer than 5 contributed",
+        "too_close_to_another_group" => $"{m.Month}: hidden, these people differ too little from a group already shown for the month",
         _ => $"{m.Month}: hidden, it would reveal the results of fewer than 5 people",
     };
 
