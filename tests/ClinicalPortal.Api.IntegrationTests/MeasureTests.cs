@@ -38,6 +38,17 @@ public sealed class MeasureTests(PortalApp app)
         Assert.Equal("44249-1", phq9.GetProperty("loincPanelCode").GetString());
         Assert.Equal("points", phq9.GetProperty("reliableChange").GetProperty("kind").GetString());
         Assert.Equal(6, phq9.GetProperty("reliableChange").GetProperty("points").GetDecimal());
+        Assert.True(phq9.GetProperty("reliableChange").GetProperty("verified").GetBoolean());
+        Assert.Contains("Developed by Drs. Robert L. Spitzer", phq9.GetProperty("licence").GetProperty("notice").GetString(), StringComparison.Ordinal);
+
+        // The CBI: the PUMA study's categories, no clinical cut-off, and figures on internal consistency, marked unverified with the reason.
+        var cbi = await (await client.GetAsync("/api/v1/instruments/CBI", Ct)).ReadJsonAsync();
+        var personal = cbi.GetProperty("scoring").GetProperty("subscales").EnumerateArray().First();
+        Assert.Equal(["low", "moderate", "high", "severe"], personal.GetProperty("bands").EnumerateArray().Select(b => b.GetProperty("label").GetString()));
+        Assert.Equal(JsonValueKind.Null, personal.GetProperty("caseness").ValueKind);
+        var figure = personal.GetProperty("reliableChange");
+        Assert.Equal(("internalConsistency", false), (figure.GetProperty("reliabilityKind").GetString(), figure.GetProperty("verified").GetBoolean()));
+        Assert.False(string.IsNullOrWhiteSpace(figure.GetProperty("unverifiedBecause").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/instruments/MBI", Ct)).StatusCode);
 
         using var anonymous = app.CreateClient();
@@ -278,8 +289,13 @@ public sealed class MeasureTests(PortalApp app)
         Assert.Equal(75, scales.GetProperty("personal").GetDecimal());
         Assert.Equal(50, scales.GetProperty("workRelated").GetDecimal()); // the reversed work item: 100 - 50 = 50
         Assert.Equal(25, scales.GetProperty("clientRelated").GetDecimal());
+        // The PUMA study's categories: 75 high, 50 moderate, 25 low; the CBI has no clinical cut-off, so never a case.
         Assert.Equal("high", body.GetProperty("subscaleBands").GetProperty("personal").GetString());
-        Assert.True(body.GetProperty("caseness").GetBoolean());
+        Assert.Equal("moderate", body.GetProperty("subscaleBands").GetProperty("workRelated").GetString());
+        Assert.Equal("low", body.GetProperty("subscaleBands").GetProperty("clientRelated").GetString());
+        Assert.False(body.GetProperty("caseness").GetBoolean());
+        // The clinician reads the answers with the reverse-scored item named: item 13, "enough energy for family and friends".
+        Assert.Equal([13], body.GetProperty("reverseScoredItems").EnumerateArray().Select(e => e.GetInt32()));
     }
 
     [Fact]

@@ -255,6 +255,37 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
         Assert.Equal("1,1,1,1,1,1,3", await StoredAnswersAsync(org.ClientA1));
     }
 
+    [Fact]
+    public async Task EveryQuestionnairePage_NamesItsSourceAndCopyrightLine_AsItsLicenceAsks()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
+
+        foreach (var instrument in ClinicalPortal.Domain.Measures.InstrumentLibrary.All)
+        {
+            var html = await client.Http.GetStringAsync($"/app/questionnaires/{instrument.Code}", Ct);
+            Assert.Contains(UiTextOf($"Source: {instrument.Licence.Notice}"), html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Who5_TheClientReadsAKindSentence_NotLikelyDepression_TheClinicianSeesTheBand()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await BrowserSession.SignedInAsync(app, org.ClientA1);
+
+        // Raw 1 + 1 + 1 + 1 + 1 = 5, x 4 = 20: "likely depression" (0-28).
+        var html = await HtmlAsync(await client.SubmitFormAsync("/app/questionnaires/WHO-5", Answers((1, 1), (2, 1), (3, 1), (4, 1), (5, 1))));
+
+        var main = MainOf().Match(html).Value;
+        Assert.DoesNotContain("depression", main, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(UiTextOf("Thank you for telling us how you have been. Your WHO-5 score is 20 out of 100; a higher score means you have been feeling better."), main, StringComparison.Ordinal);
+        Assert.Contains(UiTextOf("Source: WHO-5 Well-Being Index"), main, StringComparison.Ordinal);
+        using var clinician = await org.As(org.ClinicianA);
+        var stored = await clinician.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/assessments?instrument=WHO-5", Ct).OkJsonAsync();
+        Assert.Equal("likely depression", stored[0].GetProperty("severity").GetString());
+    }
+
     private static string UiTextOf(string text) => System.Text.Encodings.Web.HtmlEncoder.Default.Encode(text);
 
     [GeneratedRegex("<main[\\s\\S]*?</main>")]

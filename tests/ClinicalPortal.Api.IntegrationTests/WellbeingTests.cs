@@ -27,22 +27,26 @@ public sealed class WellbeingTests(PortalApp app)
         http.PutAsJsonAsync("/api/v1/me/wellbeing-sharing", new { shareWithSupervisor = share }, Ct);
 
     /// <summary>More clinicians under the organisation's supervisor, with logins.</summary>
-    private async Task<List<Person>> MoreCliniciansAsync(TestOrg org, int count)
+    private Task<List<Person>> MoreCliniciansAsync(TestOrg org, int count) =>
+        StaffAsync(org, Role.Clinician, org.Supervisor.Id, Enumerable.Range(0, count).Select(i => ($"clinician-w{i}", $"Clinician W{i}")).ToList());
+
+    /// <summary>Members of staff with logins, in the role, under the supervisor (or none), by e-mail name and display name.</summary>
+    private async Task<List<Person>> StaffAsync(TestOrg org, Role role, Guid? supervisorId, IReadOnlyList<(string Email, string Name)> people)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var seed = ActivatorUtilities.CreateInstance<PeopleSeeder>(scope.ServiceProvider);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var organization = await db.Organizations.SingleAsync(o => o.Id == new OrganizationId(org.Id), Ct);
-        var supervisor = await db.Staff.SingleAsync(s => s.Id == new UserId(org.Supervisor.Id), Ct);
-        var people = new List<Person>();
-        for (var i = 0; i < count; i++)
+        var supervisor = supervisorId is { } id ? await db.Staff.SingleAsync(s => s.Id == new UserId(id), Ct) : null;
+        var created = new List<Person>();
+        foreach (var (name, display) in people)
         {
-            var email = $"clinician-w{i}.{org.Tag}@test.clinic";
-            var member = await seed.StaffAsync(organization, email, $"Clinician W{i} {org.Tag}", Role.Clinician, PortalApp.Password, supervisor, Ct);
-            people.Add(new Person(member.Id.Value, email));
+            var email = $"{name}.{org.Tag}@test.clinic";
+            var member = await seed.StaffAsync(organization, email, $"{display} {org.Tag}", role, PortalApp.Password, supervisor, Ct);
+            created.Add(new Person(member.Id.Value, email));
         }
 
-        return people;
+        return created;
     }
 
     [Fact]
@@ -55,6 +59,8 @@ public sealed class WellbeingTests(PortalApp app)
 
         Assert.Equal(75m, created.GetProperty("scales").GetProperty("personal").GetDecimal());
         Assert.Equal("high", created.GetProperty("bands").GetProperty("personal").GetString());
+        // A high check-in signposts support, in the organisation's words (the default until it sets its own).
+        Assert.Equal(WellbeingSupport.Default, created.GetProperty("support").GetString());
         var mine = await a.GetAsync("/api/v1/me/wellbeing-checkins", Ct).OkJsonAsync();
         Assert.Equal([created.GetProperty("id").GetGuid()], mine.EnumerateArray().Select(c => c.GetProperty("id").GetGuid()));
         using var b = await org.As(org.ClinicianB);
@@ -191,7 +197,9 @@ public sealed class WellbeingTests(PortalApp app)
         Assert.Equal((7, JsonValueKind.Null), (two.GetProperty("contributors").GetInt32(), two.GetProperty("suppressed").ValueKind));
         var personal = two.GetProperty("scales").EnumerateArray().Single(s => s.GetProperty("scale").GetString() == "personal");
         Assert.Equal(53.57m, personal.GetProperty("mean").GetDecimal()); // 100, 25, 50, 75, 100, 0, 25: 375 / 7
-        Assert.Equal((3, 4), (personal.GetProperty("bands").GetProperty("not high").GetInt32(), personal.GetProperty("bands").GetProperty("high").GetInt32()));
+        // The PUMA study's categories: 25, 0, 25 low; 50 moderate; 75 high; 100, 100 severe.
+        var bands = personal.GetProperty("bands");
+        Assert.Equal((3, 1, 1, 2), (bands.GetProperty("low").GetInt32(), bands.GetProperty("moderate").GetInt32(), bands.GetProperty("high").GetInt32(), bands.GetProperty("severe").GetInt32()));
 
         Assert.Equal((4, "fewer_than_5"), (months[3].GetProperty("contributors").GetInt32(), months[3].GetProperty("suppressed").GetString()));
         Assert.Equal((false, "month_open"), (months[4].GetProperty("closed").GetBoolean(), months[4].GetProperty("suppressed").GetString()));
@@ -230,6 +238,76 @@ public sealed class WellbeingTests(PortalApp app)
     }
 
     [Fact]
+    public async Task TheSupportText_IsTheOrganisations_AndOnlyForAHighCheckIn()
+    {
+        var org = await app.CreateOrgAsync();
+        using (var admin = await org.As(org.Admin))
+        {
+            var set = await admin.PutAsJsonAsync("/api/v1/organization/wellbeing-support",
+                new { text = "  Call the staff support line on 0800 000 000, or talk to occupational health.  " }, Ct).OkJsonAsync();
+            Assert.Equal(("Call the staff support line on 0800 000 000, or talk to occupational health.", false),
+                (set.GetProperty("text").GetString(), set.GetProperty("isDefault").GetBoolean()));
+            await admin.PutAsJsonAsync("/api/v1/organization/wellbeing-support", new { text = new string('x', 1001) }, Ct)
+                .ProblemAsync(HttpStatusCode.BadRequest, field: "text");
+        }
+
+        using var clinician = await org.As(org.ClinicianA);
+        var high = await CheckInAsync(clinician, All(100)).OkJsonAsync(HttpStatusCode.Created);
+        Assert.Equal("Call the staff support line on 0800 000 000, or talk to occupational health.", high.GetProperty("support").GetString());
+        var moderate = await CheckInAsync(clinician, All(50)).OkJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(JsonValueKind.Null, moderate.GetProperty("support").ValueKind);
+        using var supervisor = await org.As(org.Supervisor);
+        Assert.Equal(HttpStatusCode.Forbidden, await supervisor.PutAsJsonAsync("/api/v1/organization/wellbeing-support", new { text = "x" }, Ct).StatusAsync());
+        var view = await supervisor.GetAsync("/api/v1/supervision/wellbeing", Ct).OkJsonAsync();
+        Assert.Equal(ClinicalPortal.Application.Wellbeing.TeamWellbeingResponse.NotForPerformance, view.GetProperty("notice").GetString());
+        Assert.Contains("never used for performance management", view.GetProperty("notice").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MovingFiveOfSixToANewSupervisor_DoesNotRevealTheSixth_AndEveryoneInOneBandHidesTheBandCounts()
+    {
+        var org = await app.CreateOrgAsync();
+        var team = new List<Person> { org.ClinicianA, org.ClinicianB };
+        team.AddRange(await MoreCliniciansAsync(org, 4)); // six under the supervisor
+        var now = DateTimeOffset.UtcNow;
+        var lastMonth = new DateTimeOffset(now.Year, now.Month, 1, 12, 0, 0, TimeSpan.Zero).AddMonths(-1).AddDays(2);
+        var twoMonthsAgo = lastMonth.AddMonths(-1);
+        for (var i = 0; i < 6; i++)
+        {
+            await CheckInAtAsync(org, team[i], Answers(25 * (i % 5)), lastMonth);
+            await CheckInAtAsync(org, team[i], Answers(75), twoMonthsAgo); // everyone "high" on the personal scale
+        }
+
+        using var supervisor = await org.As(org.Supervisor);
+        var first = await supervisor.GetAsync($"/api/v1/supervision/wellbeing?from={Month(twoMonthsAgo)}&to={Month(lastMonth)}", Ct).OkJsonAsync();
+        var allHigh = first.GetProperty("months")[0].GetProperty("scales").EnumerateArray().Single(s => s.GetProperty("scale").GetString() == "personal");
+        Assert.Equal((75m, JsonValueKind.Null, "all_in_one_band"),
+            (allHigh.GetProperty("mean").GetDecimal(), allHigh.GetProperty("bands").ValueKind, allHigh.GetProperty("bandsSuppressed").GetString()));
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("months")[1].GetProperty("suppressed").ValueKind); // six: shown
+
+        // The attack: an administrator moves five of the six to a new supervisor account and reads both views.
+        var second = (await StaffAsync(org, Role.Supervisor, null, [("supervisor-2", "Supervisor Two")])).Single();
+        foreach (var member in team.Skip(1))
+        {
+            await app.ExecuteAsync("UPDATE staff_members SET supervisor_id = @s WHERE id = @m", ("s", second.Id), ("m", member.Id));
+        }
+
+        using var other = await app.ClientForAsync(second.Email);
+        var five = await other.GetAsync($"/api/v1/supervision/wellbeing?from={Month(lastMonth)}&to={Month(lastMonth)}", Ct).OkJsonAsync();
+        var month = five.GetProperty("months")[0];
+        Assert.Equal((5, "too_close_to_another_group"), (month.GetProperty("contributors").GetInt32(), month.GetProperty("suppressed").GetString()));
+        Assert.Equal(JsonValueKind.Null, month.GetProperty("scales").ValueKind);
+
+        // The organisation's view of the same six: the same figures as the first supervisor's.
+        using var admin = await org.As(org.Admin);
+        var whole = await admin.GetAsync($"/api/v1/supervision/wellbeing?from={Month(lastMonth)}&to={Month(lastMonth)}", Ct).OkJsonAsync();
+        Assert.Equal(first.GetProperty("months")[1].GetProperty("scales").GetRawText(), whole.GetProperty("months")[0].GetProperty("scales").GetRawText());
+        Assert.Equal(2, await app.CountAsync(
+            "SELECT count(*) FROM wellbeing_month_aggregates WHERE organization_id = @o AND suppressed IS NULL AND month = @m",
+            ("o", org.Id), ("m", new DateOnly(lastMonth.Year, lastMonth.Month, 1))));
+    }
+
+    [Fact]
     public async Task TwoViewsAtOnce_KeepOneSetOfFiguresPerMonth()
     {
         var org = await app.CreateOrgAsync();
@@ -252,7 +330,7 @@ public sealed class WellbeingTests(PortalApp app)
     }
 
     [Fact]
-    public async Task TheMonthStillOpen_CountsContributors_AndShowsNoFigures()
+    public async Task TheMonthStillOpen_ShowsNoLiveCount_AndNoFigures()
     {
         var org = await app.CreateOrgAsync();
         using (var a = await org.As(org.ClinicianA))
@@ -263,8 +341,9 @@ public sealed class WellbeingTests(PortalApp app)
         using var supervisor = await org.As(org.Supervisor);
         var current = (await supervisor.GetAsync("/api/v1/supervision/wellbeing", Ct).OkJsonAsync()).GetProperty("months").EnumerateArray().Last();
 
-        Assert.Equal((Month(DateTimeOffset.UtcNow), 1, "month_open"),
-            (current.GetProperty("month").GetString(), current.GetProperty("contributors").GetInt32(), current.GetProperty("suppressed").GetString()));
+        // A count rising as people check in would tell who checked in, and when.
+        Assert.Equal((Month(DateTimeOffset.UtcNow), JsonValueKind.Null, "month_open"),
+            (current.GetProperty("month").GetString(), current.GetProperty("contributors").ValueKind, current.GetProperty("suppressed").GetString()));
         Assert.Equal(JsonValueKind.Null, current.GetProperty("scales").ValueKind);
     }
 

@@ -43,6 +43,11 @@ public static class OrganizationEndpoints
             .WithSummary("Set the country (ISO 3166-1 alpha-2) and the organisation's own crisis lines (OrgAdmin). The national lines always stay.")
             .Produces<CrisisSettingsResponse>().WithProblems();
 
+        organization.MapPut("/wellbeing-support", async (WellbeingSupportRequest body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetWellbeingSupport(body.Text), ct)).ToOk())
+            .WithSummary("Set what staff whose own well-being check-in is high (a CBI scale at 75 or more) are told about support (OrgAdmin); null or blank restores the default.")
+            .Produces<WellbeingSupportResponse>().WithProblems();
+
         var outbox = api.MapGroup("/outbox").WithTags("Organization");
         outbox.MapGet("/dead-letters", async (IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListDeadLetters(), ct)).ToOk())

@@ -88,7 +88,8 @@ public sealed class GetCaseloadOverviewHandler(ClientAccess access, CaseloadSnap
         {
             var change = ChangeCalculator.Assess(first, latest, scale is null ? instrument.ReliableChange : scale.ReliableChange,
                 scale is null ? instrument.Caseness : scale.Caseness, instrument.HigherIsBetter);
-            reliable = change.Reliable switch { ReliableChange.Improved => "improved", ReliableChange.Deteriorated => "deteriorated", _ => null };
+            // Only a verified figure may call a change reliable.
+            reliable = change.Claimable switch { ReliableChange.Improved => "improved", ReliableChange.Deteriorated => "deteriorated", _ => null };
         }
 
         return new CaseloadTrend(instrument.Code, scale?.Key, fact.Latest.At, latest, previous, direction, reliable);

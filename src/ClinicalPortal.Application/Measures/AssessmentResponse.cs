@@ -5,7 +5,8 @@ namespace ClinicalPortal.Application.Measures;
 
 /// <summary>
 /// A scored administration as the API shows it. <see cref="Answers"/> is null for readers who may not see item-level
-/// answers. <see cref="CrisisResources"/> is set in the response that accepted answers carrying a risk flag (and its
+/// answers; beside them, <see cref="ReverseScoredItems"/> names the items whose answer is reversed before scoring (CBI
+/// item 13, PSS-10 items 4, 5, 7, 8, ...), so a view of the answers can mark them. <see cref="CrisisResources"/> is set in the response that accepted answers carrying a risk flag (and its
 /// replay): the crisis lines of the client's country, at once.
 /// </summary>
 public sealed record AssessmentResponse(
@@ -23,7 +24,8 @@ public sealed record AssessmentResponse(
     IReadOnlyList<RiskFlagResponse> RiskFlags,
     ChangeResponse? Change,
     IReadOnlyList<int?>? Answers,
-    CrisisResourcesResponse? CrisisResources)
+    CrisisResourcesResponse? CrisisResources,
+    IReadOnlyList<int>? ReverseScoredItems = null)
 {
     /// <summary>
     /// Builds the response of <paramref name="current"/>, with change against the client's first and latest earlier
@@ -54,7 +56,8 @@ public sealed record AssessmentResponse(
             current.RiskFlags.Select(f => new RiskFlagResponse(f.Code, f.Tier.ToString(), f.ItemNumber, f.Reason)).ToList(),
             change,
             includeAnswers ? current.Answers : null,
-            crisis);
+            crisis,
+            includeAnswers ? instrument.Scoring.ReverseKeyedItems : null);
     }
 
     /// <summary>Scales in the order the instrument defines them (jsonb storage does not keep key order).</summary>

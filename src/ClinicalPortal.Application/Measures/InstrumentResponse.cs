@@ -35,8 +35,9 @@ public sealed record InstrumentResponse(
 
     private static ReliableChangeResponse? Change(ReliableChangeCriterion? criterion) => criterion switch
     {
-        FixedPointsCriterion p => new("points", p.Points, null, null, (double)p.Points, p.Source, true),
-        JacobsonTruaxCriterion j => new("jacobsonTruax", null, j.StandardDeviation, j.Reliability, j.ApproximateThreshold, j.Source, j.Verified),
+        FixedPointsCriterion p => new("points", p.Points, null, null, null, (double)p.Points, p.Source, p.IsVerified, p.UnverifiedBecause),
+        JacobsonTruaxCriterion j => new("jacobsonTruax", null, j.StandardDeviation, j.Reliability, j.Kind == ReliabilityKind.TestRetest ? "testRetest" : "internalConsistency",
+            j.ApproximateThreshold, j.Source, j.IsVerified, j.UnverifiedBecause),
         _ => null,
     };
 }

@@ -52,6 +52,8 @@ public static class InstrumentSections
             summary.AddRange(Sentences(scale, dated, baseline, latest, input));
         }
 
+        // WHO-5's bands ("likely depression") are for the clinician: the client's report shows the scores without them.
+        var hideBands = input.Audience == ReportAudience.Client && !def.BandsShownToClient;
         var rows = new List<ScoreRow>(inPeriod.Count);
         var first = dated.IndexOf(inPeriod[0]);
         for (var i = first; i < first + inPeriod.Count; i++)
@@ -62,19 +64,19 @@ public static class InstrumentSections
                 date,
                 result.Total,
                 def.Scoring.Subscales.Select(s => result.Subscales.GetValueOrDefault(s.Key)).ToList(),
-                Band(def, result, hasTotal),
+                hideBands ? "-" : Band(def, result, hasTotal),
                 previous is null ? string.Empty : ChangeCells(scales, previous, result, hasTotal),
                 i == 0 ? string.Empty : ChangeCells(scales, baseline.Result, result, hasTotal)));
         }
 
         var charts = scales.Where(s => s.Bands.Count > 0 || s.IsTotal)
-            .Select(s => ScoreChart.For(s.Label, s.Bands, s.Caseness,
+            .Select(s => ScoreChart.For(s.Label, hideBands ? [] : s.Bands, hideBands ? null : s.Caseness,
                 inPeriod.Where(d => s.Value(d.Result) is not null).Select(d => new ChartPoint(d.Date, s.Value(d.Result)!.Value))))
             .Where(c => c.Points.Count > 0)
             .ToList();
 
         var answers = input.IncludeAnswers && input.Audience == ReportAudience.Clinician
-            ? def.Items.Select(item => new ItemAnswer(item.Number, item.Text, Answer(item, latest.Result.Answers.ElementAtOrDefault(item.Number - 1)))).ToList()
+            ? def.Items.Select(item => new ItemAnswer(item.Number, item.Text, Answer(def, item, latest.Result.Answers.ElementAtOrDefault(item.Number - 1)))).ToList()
             : null;
         return new InstrumentReport(def.Code, def.Name, def.Scoring.Subscales.Select(s => s.Name).ToList(), hasTotal, summary, charts, rows, answers);
     }
@@ -89,10 +91,12 @@ public static class InstrumentSections
         }
 
         var client = input.Audience == ReportAudience.Client;
+        // A band the client should hear from their clinician (WHO-5 "likely depression") is not printed in their report.
+        var clientBand = input.Instrument.BandsShownToClient ? scale.Band(latest.Result) : null;
         if (latest.Result.Id == baseline.Result.Id || scale.Value(baseline.Result) is not decimal then)
         {
             yield return client
-                ? ReportText.ClientFirst(scale.Label, now, scale.Band(latest.Result))
+                ? ReportText.ClientFirst(scale.Label, now, clientBand)
                 : ReportText.ClinicianFirst(scale.Label, now, scale.Band(latest.Result), latest.Date);
             yield break;
         }
@@ -100,7 +104,7 @@ public static class InstrumentSections
         var change = scale.Compare(then, now);
         if (client)
         {
-            yield return ReportText.ClientChange(scale.Label, change, then, now, scale.Band(latest.Result), baseline.Date);
+            yield return ReportText.ClientChange(scale.Label, change, then, now, clientBand, baseline.Date);
             yield break;
         }
 
@@ -141,7 +145,7 @@ public static class InstrumentSections
 
         // Scales only (CBI): each scale's difference in column order, "R" where it is reliable (the summary says which way).
         return string.Join(" / ", scales.Select(s => s.Value(then) is decimal a && s.Value(now) is decimal b
-            ? ReportText.WithSign(b - a) + (s.Compare(a, b).Reliable != ReliableChange.None ? " R" : string.Empty)
+            ? ReportText.WithSign(b - a) + (s.Compare(a, b).Claimable != ReliableChange.None ? " R" : string.Empty)
             : "-"));
     }
 
@@ -150,8 +154,17 @@ public static class InstrumentSections
             ? result.Severity ?? "-"
             : string.Join(" / ", def.Scoring.Subscales.Select(s => result.SubscaleBands.GetValueOrDefault(s.Key) ?? "-"));
 
-    private static string Answer(InstrumentItem item, int? value) =>
-        value is int v && item.Options.FirstOrDefault(o => o.Value == v) is { } option ? $"{option.Display} ({v})" : "not answered";
+    /// <summary>"Often (75)"; a reverse-scored item says so and what the answer counts as ("Often (75); reverse-scored: counts as 25").</summary>
+    private static string Answer(InstrumentDefinition def, InstrumentItem item, int? value)
+    {
+        if (value is not int v || item.Options.FirstOrDefault(o => o.Value == v) is not { } option)
+        {
+            return "not answered";
+        }
+
+        var answer = $"{option.Display} ({v})";
+        return def.Scoring.IsReverseKeyed(item.Number) ? ReportText.ReverseScored(answer, ScoringRule.Reverse(item, v)) : answer;
+    }
 
     /// <summary>The scales a section judges: the total if the instrument has one, else each subscale with a criterion or bands.</summary>
     private static List<Scale> Scales(InstrumentDefinition def)

@@ -92,10 +92,11 @@ public static class ReportText
         }
 
         var text = WithSign(change.Difference);
-        return change.Reliable switch
+        // An unverified figure never calls a change reliable: the difference alone.
+        return change.Claimable switch
         {
-            ReliableChange.Improved => text + " improved" + (change.ClinicallySignificant ? "*" : string.Empty),
-            ReliableChange.Deteriorated => text + " deteriorated" + (change.ClinicallySignificant ? "*" : string.Empty),
+            ReliableChange.Improved => text + " improved" + (change.ClaimablySignificant ? "*" : string.Empty),
+            ReliableChange.Deteriorated => text + " deteriorated" + (change.ClaimablySignificant ? "*" : string.Empty),
             _ => text,
         };
     }
@@ -108,12 +109,16 @@ public static class ReportText
         var judged = change switch
         {
             { HasCriterion: false } => $"{scale} changed by {WithSign(change.Difference)} {when}: {values} (no reliable-change criterion for this scale)",
+            _ when !verified => $"{scale} changed by {WithSign(change.Difference)} {when}: {values} (its reliable-change figure is not verified against its source, so the change is not called reliable)",
             { Reliable: ReliableChange.Improved } => $"{scale} improved reliably {when}: {values}" + (change.ClinicallySignificant ? "; clinically significant (no longer in the clinical range)" : string.Empty),
             { Reliable: ReliableChange.Deteriorated } => $"{scale} deteriorated reliably {when}: {values}" + (change.ClinicallySignificant ? "; clinically significant (now in the clinical range)" : string.Empty),
             _ => $"{scale}: no reliable change {when}: {values}",
         };
-        return change.HasCriterion && !verified ? judged + " (criterion figures not verified against their source)" : judged;
+        return judged;
     }
+
+    /// <summary>An answer to a reverse-scored item, marked as such with the value it counts as.</summary>
+    public static string ReverseScored(string answer, int countsAs) => $"{answer}; reverse-scored: counts as {countsAs}";
 
     public static string ClinicianFirst(string scale, decimal value, string? band, DateOnly on) =>
         $"{scale}: {Number(value)}{(band is null ? string.Empty : $" ({band})")} on {Date(on)}, the first result; change shows from the next one.";
@@ -128,6 +133,12 @@ public static class ReportText
     public static string ClientChange(string scale, ScaleChange change, decimal then, decimal now, string? bandNow, DateOnly since)
     {
         var moved = $"Your {scale} score went from {Number(then)} on {Date(since)} to {Number(now)}" + (bandNow is null ? "." : $" ({bandNow}).");
+        if (change.HasCriterion && !change.CriterionVerified && change.Reliable != ReliableChange.None)
+        {
+            // A change beyond a figure that is not verified: said plainly, neither "real" nor "everyday ups and downs".
+            return moved + " Your clinician will go through what this change means with you.";
+        }
+
         return change.Reliable switch
         {
             ReliableChange.Improved => moved + " That is a real improvement, bigger than everyday ups and downs" +

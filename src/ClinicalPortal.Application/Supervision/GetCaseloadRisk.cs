@@ -96,7 +96,8 @@ public sealed class GetCaseloadRiskHandler(
                 return new ClinicianRiskResponse(
                     id.Value, names.GetValueOrDefault(id) ?? string.Empty, own.Count, With(CaseloadFlag.Deterioration), With(CaseloadFlag.NotImproving),
                     With(CaseloadFlag.BurnoutRising), With(CaseloadFlag.HomeworkOverdue), With(CaseloadFlag.AlertOpen), With(CaseloadFlag.AlertLate),
-                    own.Count(e => e.Findings.Count > 0));
+                    own.Count(e => e.Findings.Count > 0), With(CaseloadFlag.AlertWithoutSafetyPlan), With(CaseloadFlag.MeasuresOverdue),
+                    With(CaseloadFlag.Item9Positive));
             })
             .OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.ClinicianId)
             .ToList();

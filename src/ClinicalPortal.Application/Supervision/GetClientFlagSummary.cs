@@ -54,7 +54,12 @@ public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAcces
             })
             .ToListAsync(ct);
         var results = await db.Assessments.AsNoTracking().Where(a => a.ClientId == client.Id)
-            .Select(a => new { a.InstrumentCode, a.SubmittedAt, a.Id, a.Total, a.Subscales })
+            .Select(a => new
+            {
+                a.InstrumentCode, a.SubmittedAt, a.Id, a.Total, a.Subscales,
+                // Of the answers, PHQ-9 item 9 alone: the flag history lists its positive answers, never the others.
+                Item9 = a.InstrumentCode == FollowUpScreen.TriggerInstrument ? a.Answers[FollowUpScreen.TriggerItem - 1] : null,
+            })
             .ToListAsync(ct);
         var record = results
             .GroupBy(r => r.InstrumentCode, StringComparer.Ordinal)
@@ -65,6 +70,7 @@ public sealed class GetClientFlagSummaryHandler(IPortalDbContext db, ClientAcces
                     .Select(r => new ScorePoint(r.SubmittedAt, r.Total, r.Subscales)).ToList()));
         var history = CaseloadRules.ResultHistory(record).ToList();
         history.AddRange(alerts.SelectMany(a => CaseloadRules.AlertHistory(a.Tier, a.CreatedAt, a.FirstDeadline, a.FirstAcknowledgedAt, now)));
+        history.AddRange(CaseloadRules.Item9History(results.Where(r => r.Item9 is > 0).Select(r => (r.SubmittedAt, r.Item9!.Value))));
         history.AddRange(await HomeworkHistoryAsync(client.Id, zone, today, ct));
 
         audit.Describe(new { asOf = now, current = current.Count, history = history.Count });

@@ -16,8 +16,10 @@ namespace ClinicalPortal.Application.Wellbeing;
 /// <summary>
 /// Team well-being for a supervisor (their supervisees) or an administrator (the organisation's clinicians and
 /// supervisors), for the months <c>from</c> to <c>to</c> (yyyy-MM; default the last six; at most 24). Aggregates only,
-/// hidden for groups under five or where the individual results shown beside them would reveal a smaller hidden group
+/// hidden for groups under five, where the individual results shown beside them would reveal a smaller hidden group, or
+/// where the group differs from another already shown for the organisation and month by one to four people
 /// (<see cref="TeamAggregate"/>); individual check-ins only of supervisees who opted in, and only to their supervisor.
+/// The month still open shows no contributor count (it would tell who checked in and when).
 /// </summary>
 public sealed record GetTeamWellbeing(string? From = null, string? To = null) : IQuery<Result<TeamWellbeingResponse>>, IAudited, IAuthorized
 {
@@ -97,8 +99,8 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
                 continue;
             }
 
-            var contributors = checkIns.Where(c => InMonth(c, month)).Select(c => c.StaffId).Distinct().Count();
-            months.Add(new MonthWellbeingResponse(Month(month), false, contributors, TeamAggregate.MonthOpen, null));
+            // No live count: watching it rise would tell who checked in, and when.
+            months.Add(new MonthWellbeingResponse(Month(month), false, null, TeamAggregate.MonthOpen, null));
         }
 
         var names = team.ToDictionary(t => t.Id, t => t.DisplayName);
@@ -115,12 +117,13 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
             from = months[0].Month, to = months[^1].Month, team = team.Count,
             shown = months.Count(m => m.Suppressed is null), individuals = individuals.Select(i => i.StaffId),
         });
-        return new TeamWellbeingResponse(months[0].Month, months[^1].Month, team.Count, months, individuals, load);
+        return new TeamWellbeingResponse(months[0].Month, months[^1].Month, team.Count, months, individuals, load, TeamWellbeingResponse.NotForPerformance);
     }
 
     /// <summary>
     /// The closed months of the range for this scope: those computed before, as they were kept, and the others computed
-    /// now from the team as it is, kept, then read back, under a lock on the scope so two requests keep one set.
+    /// now from the team as it is, against the groups already kept for the organisation and month, kept, then read back,
+    /// under a lock on the organisation so two views of one month are never computed without seeing each other.
     /// </summary>
     private async Task<Dictionary<DateOnly, WellbeingMonthAggregate>> ClosedMonthsAsync(
         Guid scope, DateOnly from, DateOnly lastClosed, List<WellbeingCheckIn> checkIns, Func<WellbeingCheckIn, bool> shown, DateTimeOffset now,
@@ -140,12 +143,18 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await locks.LockUntilCommitAsync($"wellbeing-months:{scope}", ct);
+        var org = user.OrganizationId!.Value;
+        await locks.LockUntilCommitAsync($"wellbeing-months:{org.Value}", ct);
         kept = await KeptAsync(scope, from, lastClosed, ct);
-        foreach (var month in missing.Where(m => !kept.ContainsKey(m)))
+        var toCompute = missing.Where(m => !kept.ContainsKey(m)).ToList();
+        var others = (await db.WellbeingMonthAggregates.AsNoTracking()
+                .Where(a => a.OrganizationId == org && a.ScopeId != scope && toCompute.Contains(a.Month))
+                .ToListAsync(ct))
+            .ToLookup(a => a.Month);
+        foreach (var month in toCompute)
         {
             db.WellbeingMonthAggregates.Add(WellbeingMonthAggregate.Compute(
-                scope, user.OrganizationId!.Value, month, checkIns.Where(c => InMonth(c, month)), shown, now));
+                scope, org, month, checkIns.Where(c => InMonth(c, month)), shown, others[month].ToList(), now));
         }
 
         await db.SaveChangesAsync(ct);
@@ -164,7 +173,8 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
     private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private static ScaleAggregateResponse ScaleResponse(WellbeingScaleFigure figure) =>
-        new(figure.Scale, InstrumentLibrary.Cbi.Subscale(figure.Scale)?.Name ?? figure.Scale, figure.Scored, figure.Suppressed, figure.Mean, figure.Bands);
+        new(figure.Scale, InstrumentLibrary.Cbi.Subscale(figure.Scale)?.Name ?? figure.Scale, figure.Scored, figure.Suppressed, figure.Mean, figure.Bands,
+            figure.BandsSuppressed);
 
     private async Task<List<ClinicianLoadResponse>> LoadAsync(List<(UserId Id, string Name)> clinicians, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
     {

@@ -5,10 +5,14 @@ using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Wellbeing;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClinicalPortal.Application.Wellbeing;
 
-/// <summary>A clinician or supervisor records their own Copenhagen Burnout Inventory (19 answers, 0 to 100 in steps of 25).</summary>
+/// <summary>
+/// A clinician or supervisor records their own Copenhagen Burnout Inventory (19 answers, 0 to 100 in steps of 25); a
+/// high check-in (a scale at 75 or more) comes back with the organisation's support text.
+/// </summary>
 public sealed record SubmitWellbeingCheckIn(IReadOnlyList<int?>? Answers) : ICommand<Result<WellbeingCheckInResponse>>, IAudited, IAuthorized
 {
     public static string AuditAction => "wellbeing.checkin";
@@ -41,6 +45,7 @@ public sealed class SubmitWellbeingCheckInHandler(IPortalDbContext db, ICurrentU
         db.WellbeingCheckIns.Add(checkIn);
         await db.SaveChangesAsync(ct);
         audit.Touch(checkIn.Id.ToString());
-        return WellbeingCheckInResponse.Of(checkIn);
+        var support = await db.Organizations.AsNoTracking().Where(o => o.Id == checkIn.OrganizationId).Select(o => o.WellbeingSupport).FirstOrDefaultAsync(ct);
+        return WellbeingCheckInResponse.Own(checkIn, support);
     }
 }

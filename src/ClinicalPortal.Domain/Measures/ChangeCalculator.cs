@@ -43,7 +43,7 @@ public static class ChangeCalculator
         var difference = now - then;
         if (criterion is null)
         {
-            return new ScaleChange(difference, ReliableChange.None, false, false);
+            return new ScaleChange(difference, ReliableChange.None, false, false, false);
         }
 
         var reliable = ReliableChange.None;
@@ -63,6 +63,6 @@ public static class ChangeCalculator
                 : !wasCase && isCase;
         }
 
-        return new ScaleChange(difference, reliable, significant, true);
+        return new ScaleChange(difference, reliable, significant, true, criterion.IsVerified);
     }
 }

@@ -39,6 +39,13 @@ public sealed record InstrumentDefinition
     /// <summary>True when a higher score means a better state (WHO-5, SCS, SCS-SF).</summary>
     public bool HigherIsBetter { get; init; }
 
+    /// <summary>
+    /// False when the bands are screening labels a client should hear from their clinician, not read on a screen (WHO-5:
+    /// "likely depression"): the client's pages and report then give the score in plain words without the band, and the
+    /// clinician sees the band.
+    /// </summary>
+    public bool BandsShownToClient { get; init; } = true;
+
     public required MissingAnswerRule MissingAnswers { get; init; }
 
     public IReadOnlyList<RiskRule> RiskRules { get; init; } = [];

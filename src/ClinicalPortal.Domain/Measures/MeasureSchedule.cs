@@ -124,6 +124,13 @@ public sealed class MeasureSchedule
         return Window(index, zone);
     }
 
+    /// <summary>
+    /// The window before the one open at <paramref name="now"/>: the latest that has closed while the schedule runs.
+    /// Null in the first window, before the start, after the end and once ended (nothing is overdue on a finished plan).
+    /// </summary>
+    public AdministrationWindow? LastClosedWindow(DateTimeOffset now, TimeZoneInfo zone) =>
+        WindowAt(now, zone) is { Index: > 0 } open ? Window(open.Index - 1, zone) : null;
+
     /// <summary>Window <paramref name="index"/> (0-based); its close is capped by the end date.</summary>
     public AdministrationWindow Window(int index, TimeZoneInfo zone)
     {

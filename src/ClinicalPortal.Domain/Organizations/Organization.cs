@@ -40,6 +40,12 @@ public sealed class Organization
     /// <summary>When the care team is there and who is on call when; null until an administrator sets it.</summary>
     public Coverage? Coverage { get; private set; }
 
+    /// <summary>
+    /// What a member of staff whose own check-in is high is told about support (the organisation's employee assistance,
+    /// occupational health, peer support); null: <see cref="Wellbeing.WellbeingSupport.Default"/>.
+    /// </summary>
+    public string? WellbeingSupport { get; private set; }
+
     public static Organization Create(string name, DateTimeOffset now, string country = DefaultCountry)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -65,4 +71,17 @@ public sealed class Organization
     public void SetEscalationPolicy(EscalationPolicy policy) => EscalationPolicy = policy;
 
     public void SetCoverage(Coverage coverage) => Coverage = coverage;
+
+    /// <summary>Sets the support text (trimmed; blank restores the default).</summary>
+    public Result<Unit> SetWellbeingSupport(string? text)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        if (trimmed is { Length: > Wellbeing.WellbeingSupport.MaxLength })
+        {
+            return Error.Rule(Wellbeing.WellbeingSupport.TooLong, $"The support text holds at most {Wellbeing.WellbeingSupport.MaxLength} characters.");
+        }
+
+        WellbeingSupport = trimmed;
+        return Unit.Value;
+    }
 }

@@ -17,4 +17,6 @@ public sealed record CaseloadFinding(
     DateTimeOffset? Since = null,
     int? Done = null,
     int? Due = null,
-    RiskTier? Tier = null);
+    RiskTier? Tier = null,
+    decimal? Earlier = null,
+    bool? CriterionVerified = null);

@@ -11,6 +11,9 @@ public static class CaseloadFlags
         [CaseloadFlag.HomeworkOverdue] = "homework_overdue",
         [CaseloadFlag.AlertOpen] = "alert_open",
         [CaseloadFlag.AlertLate] = "alert_late",
+        [CaseloadFlag.AlertWithoutSafetyPlan] = "alert_no_safety_plan",
+        [CaseloadFlag.MeasuresOverdue] = "measures_overdue",
+        [CaseloadFlag.Item9Positive] = "item9_positive",
     };
 
     public static IReadOnlyCollection<string> All => Codes.Values;

@@ -19,14 +19,16 @@ public sealed class CaseloadFacts(PortalDbContext db) : ICaseloadFacts
     /// The results statement (parameters <c>@ids</c> uuid[], <c>@start</c> the window start): the clients' rows of
     /// measure_summaries (kept by triggers on assessments), and for each whose first result lies at or before the start
     /// and latest after it, one probe of the index (client_id, instrument_code, submitted_at, id) for the latest result at
-    /// or before the start. Public for the benchmark, which prints its plan.
+    /// or before the start; for a CBI with three results or more, one more probe for the result before the previous (a
+    /// sustained rise of burnout). Public for the benchmark, which prints its plan.
     /// </summary>
     public const string MeasuresSql = """
         SELECT s.client_id, s.instrument_code, s.results,
                s.first_at, s.first_total, s.first_subscales::text AS first_subscales,
                s.latest_at, s.latest_total, s.latest_subscales::text AS latest_subscales,
                s.previous_at, s.previous_total, s.previous_subscales::text AS previous_subscales,
-               w.submitted_at AS window_at, w.total AS window_total, w.subscales::text AS window_subscales
+               w.submitted_at AS window_at, w.total AS window_total, w.subscales::text AS window_subscales,
+               b.submitted_at AS before_previous_at, b.total AS before_previous_total, b.subscales::text AS before_previous_subscales
         FROM measure_summaries s
         LEFT JOIN LATERAL (
             SELECT a.submitted_at, a.total, a.subscales
@@ -36,6 +38,14 @@ public sealed class CaseloadFacts(PortalDbContext db) : ICaseloadFacts
             ORDER BY a.submitted_at DESC, a.id DESC
             LIMIT 1
         ) w ON true
+        LEFT JOIN LATERAL (
+            SELECT a.submitted_at, a.total, a.subscales
+            FROM assessments a
+            WHERE s.instrument_code = 'CBI' AND s.results >= 3
+              AND a.client_id = s.client_id AND a.instrument_code = s.instrument_code
+            ORDER BY a.submitted_at DESC, a.id DESC
+            OFFSET 2 LIMIT 1
+        ) b ON true
         WHERE s.client_id = ANY(@ids)
         """;
 
@@ -52,7 +62,8 @@ public sealed class CaseloadFacts(PortalDbContext db) : ICaseloadFacts
         return rows.Select(r => new MeasureFact(
                 r.ClientId, r.InstrumentCode, r.Results,
                 Point(r.FirstAt, r.FirstTotal, r.FirstSubscales)!, Point(r.LatestAt, r.LatestTotal, r.LatestSubscales)!,
-                Point(r.PreviousAt, r.PreviousTotal, r.PreviousSubscales), Point(r.WindowAt, r.WindowTotal, r.WindowSubscales)))
+                Point(r.PreviousAt, r.PreviousTotal, r.PreviousSubscales), Point(r.WindowAt, r.WindowTotal, r.WindowSubscales),
+                Point(r.BeforePreviousAt, r.BeforePreviousTotal, r.BeforePreviousSubscales)))
             .ToList();
     }
 
@@ -85,7 +96,8 @@ public sealed class CaseloadFacts(PortalDbContext db) : ICaseloadFacts
         DateTimeOffset FirstAt, decimal? FirstTotal, string FirstSubscales,
         DateTimeOffset LatestAt, decimal? LatestTotal, string LatestSubscales,
         DateTimeOffset? PreviousAt, decimal? PreviousTotal, string? PreviousSubscales,
-        DateTimeOffset? WindowAt, decimal? WindowTotal, string? WindowSubscales);
+        DateTimeOffset? WindowAt, decimal? WindowTotal, string? WindowSubscales,
+        DateTimeOffset? BeforePreviousAt, decimal? BeforePreviousTotal, string? BeforePreviousSubscales);
 
     private sealed record HomeworkRow(Guid ClientId, long Due, long Done);
 }

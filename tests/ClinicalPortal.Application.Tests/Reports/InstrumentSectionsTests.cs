@@ -136,10 +136,45 @@ public sealed class InstrumentSectionsTests
         Assert.Equal(cbi.Scoring.Subscales.Select(s => s.Name), section.SubscaleNames);
         Assert.Equal(3, section.Charts.Count);
         Assert.Equal(3, section.Summary.Count);
-        Assert.All(section.Summary, s => Assert.Contains("improved reliably", s, StringComparison.Ordinal));
+        // The CBI's reliable-change figures are not verified: each drop is stated, never called reliable or "R".
+        Assert.All(section.Summary, s => Assert.Contains("changed by -", s, StringComparison.Ordinal));
+        Assert.All(section.Summary, s => Assert.Contains("so the change is not called reliable", s, StringComparison.Ordinal));
+        Assert.All(section.Summary, s => Assert.DoesNotContain("reliably", s, StringComparison.Ordinal));
+        Assert.All(section.Summary, s => Assert.DoesNotContain("clinical", s, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(cbi.Scoring.Subscales.Select(s => low.Subscales[s.Key]), section.Rows[1].Subscales);
         Assert.Equal(3, section.Rows[1].SincePrevious.Split(" / ").Length);
-        Assert.All(section.Rows[1].SincePrevious.Split(" / "), cell => Assert.EndsWith(" R", cell, StringComparison.Ordinal));
+        Assert.All(section.Rows[1].SincePrevious.Split(" / "), cell => Assert.DoesNotContain("R", cell, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheClinicianAnswers_MarkReverseScoredItems_WithWhatTheyCountAs()
+    {
+        var cbi = InstrumentLibrary.Cbi;
+        // Every answer "Often" (75): item 13, "enough energy for family and friends", is reversed (100 - 75 = 25).
+        int?[] often = cbi.Items.Select(_ => (int?)75).ToArray();
+        var result = Assessment.Record(cbi, Org, Client, often, User, Role.Client, new DateTimeOffset(2026, 1, 5, 17, 0, 0, TimeSpan.Zero)).Value!;
+
+        var answers = Build([result], Jan5, Jan5, instrument: cbi).LatestAnswers!;
+
+        Assert.Equal("Often (75); reverse-scored: counts as 25", answers.Single(a => a.Number == 13).Answer);
+        Assert.All(answers.Where(a => a.Number != 13), a => Assert.DoesNotContain("reverse", a.Answer, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Who5_ClientReport_GivesTheScoreWithoutTheBand_TheClinicianSeesIt()
+    {
+        var who5 = InstrumentLibrary.Who5;
+        // Raw 5 x 4 = 20: "likely depression" (0-28).
+        var result = Assessment.Record(who5, Org, Client, [1, 1, 1, 1, 1], User, Role.Client, new DateTimeOffset(2026, 1, 5, 17, 0, 0, TimeSpan.Zero)).Value!;
+        Assert.Equal("likely depression", result.Severity);
+
+        var client = Build([result], Jan5, Jan5, ReportAudience.Client, answers: false, instrument: who5);
+        var clinician = Build([result], Jan5, Jan5, instrument: who5);
+
+        Assert.All(client.Summary, s => Assert.DoesNotContain("depression", s, StringComparison.OrdinalIgnoreCase));
+        Assert.All(client.Rows, r => Assert.Equal("-", r.Band));
+        Assert.Contains("likely depression", clinician.Summary.Single(), StringComparison.Ordinal);
+        Assert.Equal("likely depression", clinician.Rows.Single().Band);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class CbiTests
         Assert.Equal(0m, r.Subscales["workRelated"]);
         Assert.Equal(0m, r.Subscales["clientRelated"]);
         Assert.False(r.Caseness);
-        Assert.All(r.SubscaleBands.Values, b => Assert.Equal("not high", b));
+        Assert.All(r.SubscaleBands.Values, b => Assert.Equal("low", b));
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public class CbiTests
         Assert.Equal(100m, r.Subscales["personal"]);
         Assert.Equal(100m, r.Subscales["workRelated"]);
         Assert.Equal(100m, r.Subscales["clientRelated"]);
-        Assert.True(r.Caseness);
-        Assert.All(r.SubscaleBands.Values, b => Assert.Equal("high", b));
+        Assert.False(r.Caseness); // the CBI has no clinical cut-off
+        Assert.All(r.SubscaleBands.Values, b => Assert.Equal("severe", b));
     }
 
     [Fact]
@@ -42,15 +42,36 @@ public class CbiTests
         Assert.Equal(375m / 7m, r.Subscales["workRelated"]);
     }
 
+    /// <summary>The PUMA study's categories at their edges: under 50 low, 50-74 moderate, 75-99 high, 100 severe.</summary>
     [Theory]
-    [InlineData(50, 50, 50, 50, 50, 50, "high", true)] // 50
-    [InlineData(50, 50, 50, 50, 50, 25, "not high", false)] // 275/6 = 45.83
-    [InlineData(75, 50, 50, 50, 50, 25, "high", true)] // 300/6 = 50
-    public void Cbi_ScaleOf50OrMore_IsHigh(int a, int b, int c, int d, int e, int f, string band, bool caseness)
+    [InlineData(50, 50, 50, 50, 50, 25, "low")] // 275/6 = 45.83
+    [InlineData(50, 50, 50, 50, 50, 50, "moderate")] // 50
+    [InlineData(75, 50, 50, 50, 50, 25, "moderate")] // 300/6 = 50
+    [InlineData(75, 75, 75, 75, 75, 50, "moderate")] // 425/6 = 70.83
+    [InlineData(75, 75, 75, 75, 75, 75, "high")] // 75
+    [InlineData(100, 100, 100, 100, 100, 75, "high")] // 575/6 = 95.83
+    [InlineData(100, 100, 100, 100, 100, 100, "severe")] // 100
+    public void Cbi_Bands_AreThePumaCategories_AndNeverACase(int a, int b, int c, int d, int e, int f, string band)
     {
         var r = ScoreOk(Cbi, Answers([a, b, c, d, e, f], [0, 0, 0, 0, 0, 0, 100], Repeat(0, 6)));
         Assert.Equal(band, r.SubscaleBands["personal"]);
-        Assert.Equal(caseness, r.Caseness);
+        Assert.False(r.Caseness);
+    }
+
+    [Theory]
+    [InlineData(49.99, "low")]
+    [InlineData(50, "moderate")]
+    [InlineData(74.99, "moderate")]
+    [InlineData(75, "high")]
+    [InlineData(99.99, "high")]
+    [InlineData(100, "severe")]
+    public void Cbi_BandBounds_AreHalfOpenForMeans(double score, string band)
+    {
+        foreach (var scale in Cbi.Scoring.Subscales)
+        {
+            Assert.Equal(band, SeverityBand.Find(scale.Bands, (decimal)score)!.Label);
+            Assert.Null(scale.Caseness);
+        }
     }
 
     [Fact]
@@ -87,7 +108,8 @@ public class CbiTests
         var r = ScoreOk(Cbi, Answers(Repeat(75, 6), new int?[7], new int?[6]));
         Assert.Equal(75m, r.Subscales["personal"]);
         Assert.Null(r.Subscales["clientRelated"]);
-        Assert.True(r.Caseness);
+        Assert.Equal("high", r.SubscaleBands["personal"]);
+        Assert.False(r.Caseness);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public class ChangeCalculatorTests
     public void JacobsonTruax_ExactlyAtThreshold_IsNotReliable()
     {
         // SD 10, r 0.5: S_diff^2 = 100, threshold |diff| > 1.96 * 10 = 19.6
-        var c = new JacobsonTruaxCriterion(10, 0.5m, "test", true);
+        var c = new JacobsonTruaxCriterion(10, 0.5m, "test", true) { Kind = ReliabilityKind.TestRetest };
         Assert.False(c.IsReliable(19.6m));
         Assert.True(c.IsReliable(19.61m));
         Assert.True(c.IsReliable(-19.61m));
@@ -84,7 +84,7 @@ public class ChangeCalculatorTests
     [Fact]
     public void FixedPoints_ExactlyAtThreshold_IsReliable()
     {
-        var c = new FixedPointsCriterion(6, "test");
+        var c = new FixedPointsCriterion(6, "test", Verified: true);
         Assert.True(c.IsReliable(-6));
         Assert.False(c.IsReliable(5.99m));
     }
@@ -102,7 +102,9 @@ public class ChangeCalculatorTests
         var personal = change.Subscales["personal"];
         Assert.Equal(25m, personal.Difference);
         Assert.Equal(ReliableChange.Deteriorated, personal.Reliable); // 25 > 1.96 * sqrt(2 * 17^2 * 0.13) = 16.99
-        Assert.True(personal.ClinicallySignificant); // crossed into >= 50
+        Assert.False(personal.ClinicallySignificant); // the CBI has no clinical cut-off: never clinically significant
+        Assert.False(personal.CriterionVerified); // its figures rest on internal consistency and a placeholder SD
+        Assert.Equal(ReliableChange.None, personal.Claimable);
         Assert.Equal(ReliableChange.None, change.Subscales["workRelated"].Reliable);
     }
 

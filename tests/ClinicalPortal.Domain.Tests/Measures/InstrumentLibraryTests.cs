@@ -163,7 +163,87 @@ public sealed class CriterionVerificationTests
     {
         Assert.True(InstrumentLibrary.Phq9.ReliableChange!.IsVerified);
         Assert.True(InstrumentLibrary.Gad7.ReliableChange!.IsVerified);
-        Assert.True(new JacobsonTruaxCriterion(6m, 0.8m, "source", Verified: true).IsVerified);
-        Assert.False(new JacobsonTruaxCriterion(6m, 0.8m, "placeholder", Verified: false).IsVerified);
+        Assert.True(new JacobsonTruaxCriterion(6m, 0.8m, "source", Verified: true) { Kind = ReliabilityKind.TestRetest }.IsVerified);
+        Assert.False(new JacobsonTruaxCriterion(6m, 0.8m, "placeholder", Verified: false) { Kind = ReliabilityKind.TestRetest }.IsVerified);
+    }
+
+    [Fact]
+    public void JacobsonTruax_OnInternalConsistency_IsNeverVerified() =>
+        // Reliable change needs test-retest reliability (Jacobson & Truax 1991): alpha cannot verify a criterion.
+        Assert.False(new JacobsonTruaxCriterion(6m, 0.8m, "alpha", Verified: true) { Kind = ReliabilityKind.InternalConsistency }.IsVerified);
+
+    [Fact]
+    public void JacobsonTruax_Threshold_Is196TimesSdTimesRoot2TimesRootOneMinusR()
+    {
+        // 1.96 * 10 * sqrt(2) * sqrt(1 - 0.5) = 1.96 * 10 = 19.6 exactly; r = 0.75: 1.96 * 10 * sqrt(0.5) = 13.859...
+        var half = new JacobsonTruaxCriterion(10m, 0.5m, "test", true) { Kind = ReliabilityKind.TestRetest };
+        var threeQuarters = new JacobsonTruaxCriterion(10m, 0.75m, "test", true) { Kind = ReliabilityKind.TestRetest };
+        Assert.Equal(19.6, half.ApproximateThreshold, 9);
+        Assert.Equal(1.96 * 10 * Math.Sqrt(2) * Math.Sqrt(0.25), threeQuarters.ApproximateThreshold, 9);
+        Assert.False(threeQuarters.IsReliable(13.85m));
+        Assert.True(threeQuarters.IsReliable(13.86m));
+    }
+
+    /// <summary>Each figure of the library as verified here (see docs/clinical/instruments.md): only PHQ-9 and GAD-7.</summary>
+    [Theory]
+    [InlineData("PHQ-9", null, true)]
+    [InlineData("GAD-7", null, true)]
+    [InlineData("WHO-5", null, false)]
+    [InlineData("PSS-10", null, false)]
+    [InlineData("K10", null, false)]
+    [InlineData("SCS-SF", null, false)]
+    [InlineData("SCS", null, false)]
+    [InlineData("CBI", "personal", false)]
+    [InlineData("CBI", "workRelated", false)]
+    [InlineData("CBI", "clientRelated", false)]
+    public void LibraryCriteria_AreVerifiedOnlyWhereChecked(string code, string? scale, bool verified)
+    {
+        Assert.True(InstrumentLibrary.TryGet(code, out var instrument));
+        var criterion = scale is null ? instrument.ReliableChange! : instrument.Subscale(scale)!.ReliableChange!;
+        Assert.Equal(verified, criterion.IsVerified);
+        Assert.False(string.IsNullOrWhiteSpace(criterion.Source));
+        if (verified)
+        {
+            Assert.Null(criterion.UnverifiedBecause);
+        }
+        else
+        {
+            Assert.False(string.IsNullOrWhiteSpace(criterion.UnverifiedBecause));
+        }
+    }
+
+    [Fact]
+    public void LibraryJacobsonTruaxCriteria_OnInternalConsistency_AreNotVerified()
+    {
+        var criteria = InstrumentLibrary.All
+            .SelectMany(d => d.Scoring.Subscales.Select(s => s.ReliableChange).Append(d.ReliableChange))
+            .OfType<JacobsonTruaxCriterion>()
+            .ToList();
+        Assert.NotEmpty(criteria);
+        Assert.All(criteria.Where(c => c.Kind == ReliabilityKind.InternalConsistency), c => Assert.False(c.IsVerified));
+    }
+
+    [Theory]
+    [InlineData(5, 6, false, true)] // PHQ-9 6 points (NHS Talking Therapies): 5 is not reliable, 6 is
+    [InlineData(3, 4, false, true)] // GAD-7 4 points
+    public void FixedPoints_PhqAndGad_AtTheirEdges(int below, int at, bool belowReliable, bool atReliable)
+    {
+        var criterion = (below == 5 ? InstrumentLibrary.Phq9 : InstrumentLibrary.Gad7).ReliableChange!;
+        Assert.Equal(belowReliable, criterion.IsReliable(below));
+        Assert.Equal(atReliable, criterion.IsReliable(at));
+        Assert.Equal(atReliable, criterion.IsReliable(-at));
+    }
+
+    [Fact]
+    public void ChangeOnAnUnverifiedCriterion_IsNotClaimable()
+    {
+        // K10: 20 -> 30 is beyond its (unverified) 5.52-point figure: reliable by the rule, not claimable in words.
+        var change = ChangeCalculator.Assess(20, 30, InstrumentLibrary.K10.ReliableChange, null, false);
+        Assert.Equal(ReliableChange.Deteriorated, change.Reliable);
+        Assert.False(change.CriterionVerified);
+        Assert.Equal(ReliableChange.None, change.Claimable);
+        var phq = ChangeCalculator.Assess(8, 15, InstrumentLibrary.Phq9.ReliableChange, InstrumentLibrary.Phq9.Caseness, false);
+        Assert.Equal(ReliableChange.Deteriorated, phq.Claimable);
+        Assert.True(phq.ClaimablySignificant);
     }
 }

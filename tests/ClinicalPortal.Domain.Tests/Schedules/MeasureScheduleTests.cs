@@ -22,6 +22,17 @@ public sealed class MeasureScheduleTests
     }
 
     [Fact]
+    public void LastClosedWindow_IsTheOneBeforeTheOpenWindow_AndNoneInTheFirst()
+    {
+        var schedule = Schedule(7, new DateOnly(2026, 1, 5));
+        Assert.Null(schedule.LastClosedWindow(new DateTimeOffset(2026, 1, 11, 15, 0, 0, TimeSpan.Zero), NewYork)); // window 0 still open
+        var closed = schedule.LastClosedWindow(new DateTimeOffset(2026, 1, 14, 15, 0, 0, TimeSpan.Zero), NewYork)!;
+        Assert.Equal(0, closed.Index);
+        Assert.Equal(new DateTimeOffset(2026, 1, 12, 0, 0, 0, TimeSpan.FromHours(-5)), closed.ClosesAt);
+        Assert.Null(schedule.LastClosedWindow(new DateTimeOffset(2026, 1, 1, 15, 0, 0, TimeSpan.Zero), NewYork)); // before the start
+    }
+
+    [Fact]
     public void Window_AcrossTheSpringForwardChange_StaysOnLocalMidnights()
     {
         // US daylight saving starts on 2026-03-08: the window is 167 hours long, not 168.

@@ -15,8 +15,10 @@ public sealed class CaseloadRulesTests
     private static ScorePoint Cbi(int daysAgo, decimal personal, decimal workRelated = 20, decimal clientRelated = 20) =>
         new(Now.AddDays(-daysAgo), null, new Dictionary<string, decimal?> { ["personal"] = personal, ["workRelated"] = workRelated, ["clientRelated"] = clientRelated });
 
-    private static MeasureHistory History(InstrumentDefinition instrument, ScorePoint first, ScorePoint latest, ScorePoint? previous = null, ScorePoint? atWindowStart = null, int results = 3) =>
-        new(instrument, results, first, latest, previous, atWindowStart);
+    private static MeasureHistory History(
+        InstrumentDefinition instrument, ScorePoint first, ScorePoint latest, ScorePoint? previous = null, ScorePoint? atWindowStart = null, int results = 3,
+        ScorePoint? beforePrevious = null) =>
+        new(instrument, results, first, latest, previous, atWindowStart, beforePrevious);
 
     [Theory]
     [InlineData(8, 14, true)] // +6: the PHQ-9 criterion is 6 points
@@ -101,24 +103,123 @@ public sealed class CaseloadRulesTests
     }
 
     [Fact]
-    public void NotImproving_CountsASingleResultAfterEightWeeks_AsNoImprovement()
+    public void NotImproving_NeedsTwoResults_ASingleResultAfterEightWeeksIsNotJudged()
     {
         var only = Total(18, 70);
-        Assert.NotNull(CaseloadRules.NotImproving([History(InstrumentLibrary.Phq9, only, only, results: 1)], Now));
+        Assert.Null(CaseloadRules.NotImproving([History(InstrumentLibrary.Phq9, only, only, results: 1)], Now));
+        Assert.NotNull(CaseloadRules.NotImproving([History(InstrumentLibrary.Phq9, only, Total(17, 1), results: 2)], Now));
     }
 
     [Theory]
-    [InlineData(45, 50, true)] // at 50 and rising
-    [InlineData(45, 49.9, false)]
-    [InlineData(55, 55, false)] // high but not rising
-    [InlineData(60, 55, false)]
-    public void BurnoutRising_AtOrAboveFiftyAndAboveThePreviousCbi(decimal previous, decimal latest, bool flagged)
+    [InlineData(9, false)] // PHQ-9 caseness is >= 10: a start at 9 is below the clinical range
+    [InlineData(10, true)]
+    public void NotImproving_NeedsABaselineInTheClinicalRange(int baseline, bool flagged) =>
+        Assert.Equal(flagged, CaseloadRules.NotImproving([History(InstrumentLibrary.Phq9, Total(baseline, 90), Total(baseline, 1))], Now) is not null);
+
+    [Theory]
+    [InlineData(7, false)] // GAD-7 caseness is >= 8
+    [InlineData(8, true)]
+    public void NotImproving_Gad7BaselineEdge(int baseline, bool flagged) =>
+        Assert.Equal(flagged, CaseloadRules.NotImproving([History(InstrumentLibrary.Gad7, Total(baseline, 90), Total(baseline, 1))], Now) is not null);
+
+    [Fact]
+    public void NotImproving_IsNotJudgedOnUnverifiedFiguresOrWithoutACutOff()
     {
-        var history = History(InstrumentLibrary.Cbi, Cbi(200, 10), Cbi(1, latest), previous: Cbi(30, previous));
+        // WHO-5 20 is in its clinical range (<= 50), but its 10-point figure is unverified; K10 and the CBI have no cut-off.
+        Assert.Null(CaseloadRules.NotImproving([History(InstrumentLibrary.Who5, Total(20, 90), Total(24, 1))], Now));
+        Assert.Null(CaseloadRules.NotImproving([History(InstrumentLibrary.K10, Total(35, 90), Total(35, 1))], Now));
+        Assert.Null(CaseloadRules.NotImproving([History(InstrumentLibrary.Cbi, Cbi(90, 80), Cbi(1, 80))], Now));
+    }
+
+    [Theory]
+    [InlineData(40, 57, null, true, false)] // +17 beyond the personal scale's figure (16.99): flagged, the figure unverified
+    [InlineData(40, 56.9, null, false, null)] // +16.9, a single rise within the figure: everyday variation
+    [InlineData(45, 50, 40.0, true, null)] // 40 -> 45 -> 50: two rises in a row, at 50
+    [InlineData(45, 50, 45.0, false, null)] // 45 -> 45 -> 50: one rise
+    [InlineData(45, 49.9, 40.0, false, null)] // sustained but under 50 (the PUMA study's "low")
+    [InlineData(55, 55, 50.0, false, null)] // moderate but not rising
+    [InlineData(60, 55, 50.0, false, null)]
+    public void BurnoutRising_NeedsAReliableOrSustainedRiseToFiftyOrMore(
+        decimal previous, decimal latest, double? beforePrevious, bool flagged, bool? verified)
+    {
+        var history = History(InstrumentLibrary.Cbi, Cbi(200, 10), Cbi(1, latest), previous: Cbi(30, previous),
+            beforePrevious: beforePrevious is { } b ? Cbi(60, (decimal)b) : null);
 
         var findings = CaseloadRules.BurnoutRising(history).ToList();
 
         Assert.Equal(flagged ? ["personal"] : Array.Empty<string>(), findings.Select(f => f.Scale));
+        if (flagged)
+        {
+            var finding = findings[0];
+            Assert.Equal((previous, latest), (finding.From!.Value, finding.To!.Value));
+            Assert.Equal(verified, finding.CriterionVerified);
+            Assert.Equal(beforePrevious is { } e && (decimal)e < previous ? (decimal)e : null, finding.Earlier);
+        }
+    }
+
+    [Fact]
+    public void AlertWithoutSafetyPlan_OneFindingAtTheEarliestOpenAlert_WithTheHighestTier()
+    {
+        var alerts = new[]
+        {
+            (AlertStatus.Open, RiskTier.Elevated, Now.AddDays(-2)),
+            (AlertStatus.Acknowledged, RiskTier.High, Now.AddDays(-1)),
+            (AlertStatus.Resolved, RiskTier.Imminent, Now.AddDays(-5)),
+        };
+
+        var finding = CaseloadRules.AlertWithoutSafetyPlan(alerts, safetyPlanOnFile: false);
+
+        Assert.Equal((CaseloadFlag.AlertWithoutSafetyPlan, Now.AddDays(-2), RiskTier.High), (finding!.Flag, finding.At, finding.Tier));
+        Assert.Null(CaseloadRules.AlertWithoutSafetyPlan(alerts, safetyPlanOnFile: true));
+        Assert.Null(CaseloadRules.AlertWithoutSafetyPlan([(AlertStatus.Resolved, RiskTier.High, Now)], safetyPlanOnFile: false));
+        Assert.Null(CaseloadRules.AlertWithoutSafetyPlan([], safetyPlanOnFile: false));
+    }
+
+    [Theory]
+    [InlineData(null, true)] // never answered
+    [InlineData(-1, true)] // answered only before the window opened (minutes from its opening)
+    [InlineData(0, false)] // answered as it opened
+    [InlineData(60 * 24 * 8, false)] // answered late, after it closed: no longer overdue
+    public void MeasureOverdue_WhenTheLastClosedWindowGotNoResultFromItsOpening(int? answeredMinutesAfterOpening, bool flagged)
+    {
+        var window = new AdministrationWindow(2, Now.AddDays(-14), Now.AddDays(-7));
+        var latest = answeredMinutesAfterOpening is { } m ? window.OpensAt.AddMinutes(m) : (DateTimeOffset?)null;
+
+        var finding = CaseloadRules.MeasureOverdue("PHQ-9", window, latest);
+
+        Assert.Equal(flagged, finding is not null);
+        if (finding is not null)
+        {
+            Assert.Equal((CaseloadFlag.MeasuresOverdue, "PHQ-9", window.ClosesAt, window.OpensAt), (finding.Flag, finding.Instrument, finding.At, finding.Since));
+        }
+    }
+
+    [Fact]
+    public void MeasureOverdue_NothingBeforeAWindowHasClosed() => Assert.Null(CaseloadRules.MeasureOverdue("PHQ-9", null, null));
+
+    [Theory]
+    [InlineData(1, 13, RiskTier.Elevated)]
+    [InlineData(2, 13, RiskTier.High)]
+    [InlineData(3, 1, RiskTier.High)]
+    [InlineData(1, 14, null)] // fourteen days ago to the minute: outside the window
+    [InlineData(0, 1, null)] // "not at all"
+    public void Item9Positive_InTheLastFourteenDays(int answer, int daysAgo, RiskTier? tier)
+    {
+        var finding = CaseloadRules.Item9Positive([(Now.AddDays(-daysAgo), answer)], Now);
+
+        Assert.Equal(tier, finding?.Tier);
+        if (finding is not null)
+        {
+            Assert.Equal((CaseloadFlag.Item9Positive, "PHQ-9", Now.AddDays(-daysAgo)), (finding.Flag, finding.Instrument, finding.At));
+        }
+    }
+
+    [Fact]
+    public void Item9Positive_TakesTheLatestAnswerAndTheHighestTierOfTheWindow()
+    {
+        var finding = CaseloadRules.Item9Positive([(Now.AddDays(-10), 3), (Now.AddDays(-2), 1), (Now.AddDays(-20), 3)], Now);
+
+        Assert.Equal((Now.AddDays(-2), RiskTier.High), (finding!.At, finding.Tier));
     }
 
     [Fact]

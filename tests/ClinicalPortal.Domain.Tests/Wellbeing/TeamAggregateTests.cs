@@ -44,7 +44,7 @@ public sealed class TeamAggregateTests
         var checkIns = new List<WellbeingCheckIn> { CheckIn(members[0], 0, 1), CheckIn(members[0], 100, 2) };
         checkIns.AddRange(members.Skip(1).Select((m, i) => CheckIn(m, 50, 3, scoreWork: i == 0)));
 
-        var month = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), DateOnly.FromDateTime(Month.UtcDateTime), checkIns, _ => false, Month);
+        var month = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), DateOnly.FromDateTime(Month.UtcDateTime), checkIns, _ => false, [], Month);
 
         Assert.Equal((5, (string?)null), (month.Contributors, month.Suppressed));
         var personal = month.Scales.Single(s => s.Scale == "personal");
@@ -60,11 +60,106 @@ public sealed class TeamAggregateTests
         var checkIns = members.Select(m => CheckIn(m, 50, 3)).ToList();
         var shown = new HashSet<UserId> { members[0], members[1] };
 
-        var month = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), DateOnly.FromDateTime(Month.UtcDateTime), checkIns, c => shown.Contains(c.StaffId), Month);
+        var month = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), DateOnly.FromDateTime(Month.UtcDateTime), checkIns, c => shown.Contains(c.StaffId), [], Month);
 
         Assert.Equal(TeamAggregate.RevealsHiddenGroup, month.Suppressed);
         Assert.Empty(month.Scales);
     }
+
+    private static Guid[] People(int count) => Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToArray();
+
+    [Theory]
+    [InlineData(0, true)] // the same group: the same figures
+    [InlineData(1, false)]
+    [InlineData(4, false)]
+    [InlineData(5, true)]
+    public void TwoGroupsOfAMonth_MustBeTheSameOrDifferByFiveOrMore(int moved, bool mayShow)
+    {
+        // A supervisor's six already shown; a second view of the six without `moved` of them differs by `moved` people.
+        var six = People(6);
+        var other = six.Skip(moved).ToArray();
+        Assert.Equal(mayShow, TeamAggregate.MayShowBeside(other, six, six.Length));
+    }
+
+    [Fact]
+    public void TheDifference_CountsBothSides()
+    {
+        var a = People(8);
+        var b = a.Take(6).Concat(People(3)).ToArray(); // two only in a, three only in b: five in all
+        Assert.True(TeamAggregate.MayShowBeside(b, a, a.Length));
+        Assert.False(TeamAggregate.MayShowBeside(b.Take(8).ToArray(), a, a.Length)); // two and two: four
+    }
+
+    [Theory]
+    [InlineData(6, 5, false)] // a kept group whose members were not recorded: only its size is known
+    [InlineData(10, 5, true)]
+    [InlineData(6, 6, false)]
+    public void AGroupKeptWithoutMembers_IsComparedBySizeAlone(int keptSize, int newSize, bool mayShow) =>
+        Assert.Equal(mayShow, TeamAggregate.MayShowBeside(People(newSize), null, keptSize));
+
+    [Fact]
+    public void AMonthWithinFourPeopleOfAGroupAlreadyShown_IsHidden_TheSameGroupIsNot()
+    {
+        var members = Enumerable.Range(0, 6).Select(_ => UserId.New()).ToList();
+        var values = new[] { 0, 25, 50, 75, 100, 50 };
+        var checkIns = members.Select((m, i) => CheckIn(m, values[i], 3)).ToList();
+        var org = OrganizationId.New();
+        var month = DateOnly.FromDateTime(Month.UtcDateTime);
+        var six = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, checkIns, _ => false, [], Month);
+        Assert.Null(six.Suppressed);
+
+        // The attacker's view: five of the six under a new supervisor. Six minus five would be the sixth one's scores.
+        var five = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, checkIns.Skip(1), _ => false, [six], Month);
+        Assert.Equal(TeamAggregate.CloseToAnotherGroup, five.Suppressed);
+        Assert.Empty(five.Scales);
+
+        // The same six seen from another scope (the organisation): the same figures.
+        var same = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, checkIns, _ => false, [six, five], Month);
+        Assert.Null(same.Suppressed);
+        Assert.Equal(six.Scales.Select(s => (s.Scale, s.Mean)), same.Scales.Select(s => (s.Scale, s.Mean)));
+    }
+
+    [Fact]
+    public void AScaleWithinFourPeopleOfTheSameScaleAlreadyShown_IsHidden()
+    {
+        // Ten members; in the first view four did not score work-related, so it was scored by six. A second view of five
+        // of those six (and five others) differs by ten on the month, but by one on the work-related scale.
+        var members = Enumerable.Range(0, 15).Select(_ => UserId.New()).ToList();
+        var org = OrganizationId.New();
+        var month = DateOnly.FromDateTime(Month.UtcDateTime);
+        var first = members.Take(10).Select((m, i) => CheckIn(m, 25 * (i % 5), 3, scoreWork: i < 6)).ToList();
+        var shown = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, first, _ => false, [], Month);
+        var second = first.Skip(1).Take(5).Concat(members.Skip(10).Select(m => CheckIn(m, 50, 3, scoreWork: false))).ToList();
+
+        var view = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, second, _ => false, [shown], Month);
+
+        Assert.Null(view.Suppressed);
+        Assert.Equal(TeamAggregate.CloseToAnotherGroup, view.Scales.Single(s => s.Scale == "workRelated").Suppressed);
+        Assert.Null(view.Scales.Single(s => s.Scale == "personal").Suppressed);
+    }
+
+    [Fact]
+    public void BandCounts_AreHiddenWhenEveryoneIsInOneBand_TheMeanStays()
+    {
+        var members = Enumerable.Range(0, 5).Select(_ => UserId.New()).ToList();
+        var month = DateOnly.FromDateTime(Month.UtcDateTime);
+        var allHigh = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), month, members.Select(m => CheckIn(m, 75, 3)), _ => false, [], Month);
+        var mixed = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), month,
+            members.Select((m, i) => CheckIn(m, i == 0 ? 50 : 75, 3)), _ => false, [], Month);
+
+        var personal = allHigh.Scales.Single(s => s.Scale == "personal");
+        Assert.Equal((75m, (IReadOnlyDictionary<string, int>?)null, TeamAggregate.AllInOneBand), (personal.Mean, personal.Bands, personal.BandsSuppressed));
+        var split = mixed.Scales.Single(s => s.Scale == "personal");
+        Assert.Null(split.BandsSuppressed);
+        Assert.Equal((0, 1, 4, 0), (split.Bands!["low"], split.Bands["moderate"], split.Bands["high"], split.Bands["severe"]));
+    }
+
+    [Theory]
+    [InlineData(74.99, false)]
+    [InlineData(75, true)]
+    [InlineData(100, true)]
+    public void TheSupportText_IsForACheckInWithAScaleHighOrSevere(double personal, bool high) =>
+        Assert.Equal(high, WellbeingSupport.IsHigh(new Dictionary<string, decimal?> { ["personal"] = (decimal)personal, ["workRelated"] = null }));
 
     [Fact]
     public void Sharing_ShowsOnlyCheckInsMadeAfterOptingIn_AndARepeatedOptInKeepsItsTime()

@@ -68,7 +68,7 @@ public sealed class ProgressModel(IMediator mediator) : PageModel
         }
 
         Help = client.Help;
-        Instruments = ResultCharts.Of(results.Value, TimeZoneInfo.FindSystemTimeZoneById(record.Value.TimeZone));
+        Instruments = ResultCharts.Of(results.Value, TimeZoneInfo.FindSystemTimeZoneById(record.Value.TimeZone), forClient: true);
         return true;
     }
 }

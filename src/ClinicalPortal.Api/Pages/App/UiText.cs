@@ -1,4 +1,5 @@
 using ClinicalPortal.Application.Crisis;
+using ClinicalPortal.Domain.Measures;
 
 namespace ClinicalPortal.Api.Pages.App;
 
@@ -166,8 +167,9 @@ public static class UiText
         null => $"{m.Month}: {m.Contributors} contributed; " + string.Join("; ", m.Scales!.Select(s => s.Suppressed is null
             ? $"{s.Name.ToLowerInvariant()} {s.Mean:0.#}"
             : $"{s.Name.ToLowerInvariant()} hidden (too few scored it)")),
-        "month_open" => $"{m.Month}: {m.Contributors} so far; figures when the month closes",
+        "month_open" => $"{m.Month}: figures when the month closes",
         "fewer_than_5" => $"{m.Month}: hidden, fewer than 5 contributed",
+        "too_close_to_another_group" => $"{m.Month}: hidden, these people differ too little from a group already shown for the month",
         _ => $"{m.Month}: hidden, it would reveal the results of fewer than 5 people",
     };
 
@@ -204,6 +206,21 @@ public static class UiText
         var query = label.IndexOf('?', StringComparison.Ordinal);
         return query >= 0 ? label[..query] : label;
     }
+
+    /// <summary>
+    /// The client's sentence after sending a questionnaire. An instrument whose bands are for the clinician (WHO-5:
+    /// "likely depression") gives the score in plain, kind words without the band; the clinician sees the band.
+    /// </summary>
+    public static string Result(InstrumentDefinition instrument, decimal? total, string? severity) =>
+        total is decimal t && !instrument.BandsShownToClient
+            ? $"Thank you for telling us how you have been. Your {instrument.Code} score is {t:0.##}" +
+              (instrument.Scoring.MaxTotal is decimal max ? $" out of {max:0.##}" : string.Empty) +
+              (instrument.HigherIsBetter ? "; a higher score means you have been feeling better." : ".") +
+              " Your clinician will go through it with you. If things feel hard right now, the help below is there at any time."
+            : Result(instrument.Code, total, severity);
+
+    /// <summary>The source and copyright line under a questionnaire, as the instrument's licence asks.</summary>
+    public static string Source(InstrumentLicence licence) => $"Source: {licence.Notice}";
 
     public static string Result(string instrument, decimal? total, string? severity) =>
         total is decimal t

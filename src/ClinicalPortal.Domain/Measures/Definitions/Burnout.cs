@@ -3,14 +3,20 @@ namespace ClinicalPortal.Domain.Measures;
 /// <summary>Copenhagen Burnout Inventory (Kristensen et al. 2005).</summary>
 internal static class Burnout
 {
+    /// <summary>
+    /// The PUMA study's categories, per scale (Kristensen TS, Borritz M, Villadsen E, Christensen KB 2005; Borritz M,
+    /// Kristensen TS 2004, "Copenhagen Burnout Inventory: normative data ... and results from the PUMA study"): under 50
+    /// low, 50-74 moderate, 75-99 high, 100 severe. They describe a score; they are not a clinical cut-off, and the CBI
+    /// has none, so no CBI scale has a caseness cut-off and no CBI change is ever "clinically significant". Scale scores
+    /// are means and can fall between whole numbers (74.5 is moderate), so the bounds are half-open.
+    /// </summary>
     private static readonly IReadOnlyList<SeverityBand> CbiBands =
     [
-        new SeverityBand("not high", 0, true, 50, false),
-        SeverityBand.Closed("high", 50, 100),
+        new SeverityBand("low", 0, true, 50, false),
+        new SeverityBand("moderate", 50, true, 75, false),
+        new SeverityBand("high", 75, true, 100, false),
+        SeverityBand.Closed("severe", 100, 100),
     ];
-
-    private static readonly CasenessCutOff High = new(50, CutOffDirection.AtOrAbove,
-        "Convention: a scale score >= 50 is often read as high burnout (Borritz & Kristensen, PUMA results); the authors discourage fixed cut-offs");
 
     public static InstrumentDefinition Cbi { get; } = new()
     {
@@ -52,7 +58,7 @@ internal static class Burnout
             ],
         },
         Bands = [],
-        Caseness = null, // read from the scales (>= 50)
+        Caseness = null, // the CBI has no clinical cut-off, on the total or on any scale
         ReliableChange = null, // no total; each scale has its own criterion
         HigherIsBetter = false,
         MissingAnswers = new SubscaleMinimumRule(
@@ -61,7 +67,8 @@ internal static class Burnout
             "Copenhagen Burnout Inventory, National Research Centre for the Working Environment (NFA), Denmark",
             FreeToUse: true,
             RequiresRegistration: false,
-            CommercialUse: "Free to use (NFA, Denmark)."),
+            CommercialUse: "Free to use (NFA, Denmark).",
+            Notice: "Copenhagen Burnout Inventory, National Research Centre for the Working Environment (NFA), Denmark. Kristensen TS, Borritz M, Villadsen E, Christensen KB. Work & Stress. 2005;19(3):192-207."),
         Citation = "Kristensen TS, Borritz M, Villadsen E, Christensen KB. The Copenhagen Burnout Inventory: a new tool for the assessment of burnout. Work & Stress. 2005;19(3):192-207.",
     };
 
@@ -74,11 +81,15 @@ internal static class Burnout
         MinimumAnswered = minimum,
         UsesReverseKeyedValues = true,
         Bands = CbiBands,
-        Caseness = High,
+        Caseness = null, // no clinical cut-off: the PUMA categories are descriptive
         ReliableChange = new JacobsonTruaxCriterion(
             StandardDeviation: 17m,
             Reliability: reliability,
             Source: $"r = {reliability}: Cronbach's alpha of the {name.ToLowerInvariant()} scale as recalled from Kristensen et al. 2005 (not checked against the paper); SD 17: placeholder pending clinical review",
-            Verified: false),
+            Verified: false)
+        {
+            Kind = ReliabilityKind.InternalConsistency,
+            UnverifiedBecause = "r is internal consistency (Cronbach's alpha) as recalled from Kristensen et al. 2005, not test-retest reliability; only the paper's first page was seen here, and the SD 17 is a placeholder",
+        },
     };
 }

@@ -6,11 +6,19 @@ internal static class PhqFamily
     private const string TalkingTherapies =
         "NHS England, NHS Talking Therapies for anxiety and depression Manual (caseness PHQ-9 >= 10, GAD-7 >= 8; reliable change PHQ-9 >= 6, GAD-7 >= 4 points)";
 
+    /// <summary>
+    /// Where the reliable-change points were checked: the Manual itself was not in the sources searched; a published
+    /// outcome study states the same figures as reliable improvement beyond measurement error.
+    /// </summary>
+    private const string ReliableChangeSeen =
+        "Reliable change as in the NHS Talking Therapies (formerly IAPT) Manual; the same figures (an improvement of >= 6 on the PHQ-9, >= 4 on the GAD-7, \"beyond that which could be attributed to measurement error\") are stated in Table 1 of a published outcome study of telephone low-intensity CBT (MindStep), BMC Psychiatry 2018, doi:10.1186/s12888-018-1987-1. The Manual's own page was not seen";
+
     private static readonly InstrumentLicence PfizerLicence = new(
         "PHQ screeners, copyright Pfizer Inc.",
         FreeToUse: true,
         RequiresRegistration: false,
-        CommercialUse: "Free to reproduce, translate, display and distribute; no permission required (Pfizer).");
+        CommercialUse: "Free to reproduce, translate, display and distribute; no permission required (Pfizer).",
+        Notice: "Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.");
 
     /// <summary>The PHQ-9 stem (Pfizer PHQ-9 form): "any of the following".</summary>
     private const string TwoWeeks = "Over the last 2 weeks, how often have you been bothered by any of the following problems?";
@@ -46,7 +54,7 @@ internal static class PhqFamily
             SeverityBand.Closed("severe", 20, 27),
         ],
         Caseness = new CasenessCutOff(10, CutOffDirection.AtOrAbove, TalkingTherapies),
-        ReliableChange = new FixedPointsCriterion(6, TalkingTherapies),
+        ReliableChange = new FixedPointsCriterion(6, ReliableChangeSeen, Verified: true),
         HigherIsBetter = false,
         MissingAnswers = new NoMissingAnswersRule(
             "All 9 items must be answered for a valid total; no prorating is applied."),
@@ -86,7 +94,7 @@ internal static class PhqFamily
             SeverityBand.Closed("severe", 15, 21),
         ],
         Caseness = new CasenessCutOff(8, CutOffDirection.AtOrAbove, TalkingTherapies),
-        ReliableChange = new FixedPointsCriterion(4, TalkingTherapies),
+        ReliableChange = new FixedPointsCriterion(4, ReliableChangeSeen, Verified: true),
         HigherIsBetter = false,
         MissingAnswers = new NoMissingAnswersRule(
             "All 7 items must be answered for a valid total; no prorating is applied."),

@@ -54,7 +54,11 @@ internal static class SelfCompassion
             StandardDeviation: 0.60m,
             Reliability: 0.86m,
             Source: "r = .86: Raes et al. 2011, Cronbach's alpha >= .86 in all samples; SD 0.60: placeholder pending clinical review (no published SD found)",
-            Verified: false),
+            Verified: false)
+        {
+            Kind = ReliabilityKind.InternalConsistency,
+            UnverifiedBecause = "r = .86 is Cronbach's alpha, not test-retest reliability, and the SD 0.60 is a placeholder; no published SCS-SF test-retest figure or SD could be checked here",
+        },
         HigherIsBetter = true,
         MissingAnswers = new NoMissingAnswersRule(
             "All 12 items must be answered for the total; subscales are the raw mean of their two items (negative subscales are not reversed). The authors advise against interpreting short-form subscales alone."),
@@ -62,7 +66,8 @@ internal static class SelfCompassion
             "Self-Compassion Scale - Short Form",
             FreeToUse: true,
             RequiresRegistration: false,
-            CommercialUse: "Free for any use; cite Raes et al. 2011."),
+            CommercialUse: "Free for any use; cite Raes et al. 2011.",
+            Notice: "Self-Compassion Scale - Short Form. Raes F, Pommier E, Neff KD, Van Gucht D. Clin Psychol Psychother. 2011;18(3):250-255."),
         Citation = "Raes F, Pommier E, Neff KD, Van Gucht D. Construction and factorial validation of a short form of the Self-Compassion Scale. Clin Psychol Psychother. 2011;18(3):250-255.",
     };
 
@@ -128,7 +133,11 @@ internal static class SelfCompassion
             StandardDeviation: 0.60m,
             Reliability: 0.92m,
             Source: "r = .92: internal consistency of the SCS total reported by Neff 2003 (not checked against the paper); SD 0.60: placeholder pending clinical review (no published SD found)",
-            Verified: false),
+            Verified: false)
+        {
+            Kind = ReliabilityKind.InternalConsistency,
+            UnverifiedBecause = "r = .92 is internal consistency as recalled from Neff 2003 (not checked against the paper), not test-retest reliability, and the SD 0.60 is a placeholder",
+        },
         HigherIsBetter = true,
         MissingAnswers = new NoMissingAnswersRule(
             "All 26 items must be answered; subscales are the raw mean of their items (negative subscales are not reversed; higher = more self-judgment, isolation, over-identification). The total is the mean of the six subscale means after reversing the negative subscales' items (6 - x)."),
@@ -136,7 +145,8 @@ internal static class SelfCompassion
             "Self-Compassion Scale",
             FreeToUse: true,
             RequiresRegistration: false,
-            CommercialUse: "Free; no licence needed. Cite Neff 2003."),
+            CommercialUse: "Free; no licence needed. Cite Neff 2003.",
+            Notice: "Self-Compassion Scale, Kristin Neff. Neff KD. Self and Identity. 2003;2(3):223-250."),
         Citation = "Neff KD. The development and validation of a scale to measure self-compassion. Self and Identity. 2003;2(3):223-250.",
     };
 

@@ -38,14 +38,19 @@ internal static class StressAndDistress
             StandardDeviation: 6.35m,
             Reliability: 0.78m,
             Source: "Cohen S, Williamson G 1988, US probability sample (Harris poll, n = 2,387): alpha = .78; SD 6.35 of the total sample (SD not seen in the source; the published gender rows, 5.9 and 6.6, pool to about 6.38)",
-            Verified: false),
+            Verified: false)
+        {
+            Kind = ReliabilityKind.InternalConsistency,
+            UnverifiedBecause = "r = .78 is Cronbach's alpha, not a test-retest figure, and the total-sample SD was not seen in the source; no published PSS-10 test-retest figure could be checked here",
+        },
         HigherIsBetter = false,
         MissingAnswers = new NoMissingAnswersRule("All 10 items must be answered; no prorating is applied."),
         Licence = new InstrumentLicence(
             "Perceived Stress Scale, Sheldon Cohen",
             FreeToUse: false,
             RequiresRegistration: false,
-            CommercialUse: "Check before commercial use: free without permission for non-commercial (academic, educational, clinical research) use."),
+            CommercialUse: "Check before commercial use: free without permission for non-commercial (academic, educational, clinical research) use.",
+            Notice: "Perceived Stress Scale, Sheldon Cohen. Cohen S, Kamarck T, Mermelstein R. J Health Soc Behav. 1983;24(4):385-396."),
         Citation = "Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health Soc Behav. 1983;24(4):385-396; Cohen S, Williamson G. Perceived stress in a probability sample of the United States. In: Spacapan S, Oskamp S, eds. The Social Psychology of Health. Sage; 1988:31-67.",
     };
 
@@ -82,7 +87,11 @@ internal static class StressAndDistress
             StandardDeviation: 6.0m,
             Reliability: 0.89m,
             Source: "r = .89: test-retest ICC over 1-2 weeks in a treatment-seeking sample (n = 289; non-treatment-seeking sample, n = 129: ICC .86), abstract of 'The temporal stability of the Kessler Psychological Distress Scale', Australian Psychologist 2021;56(1):38-45, doi:10.1080/00050067.2021.1893603. SD 6.0: placeholder pending clinical review (no published SD found), so this criterion is not verified",
-            Verified: false),
+            Verified: false)
+        {
+            Kind = ReliabilityKind.TestRetest,
+            UnverifiedBecause = "the test-retest r = .89 was seen only in the study's abstract, and the SD 6.0 is a placeholder: no published K10 SD for a comparable sample was found",
+        },
         HigherIsBetter = false,
         MissingAnswers = new NoMissingAnswersRule(
             "All 10 items must be answered; the survey skip after item 2 or 5 ('none of the time') is not applied, so a skipped follow-up item is never scored as 1."),
@@ -93,7 +102,8 @@ internal static class StressAndDistress
             "Kessler Psychological Distress Scale (K10), © World Health Organization 2003",
             FreeToUse: true,
             RequiresRegistration: false,
-            CommercialUse: "Free to use; no formal permission or approval needed. Include the copyright notice (© World Health Organization 2003) and cite Kessler RC et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry. 2003;60(2):184-189."),
+            CommercialUse: "Free to use; no formal permission or approval needed. Include the copyright notice (© World Health Organization 2003) and cite Kessler RC et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry. 2003;60(2):184-189.",
+            Notice: "© World Health Organization 2003. Kessler RC, Barker PR, Colpe LJ, et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry. 2003;60(2):184-189."),
         Citation = "Kessler RC, Andrews G, Colpe LJ, et al. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med. 2002;32(6):959-976. Kessler RC, Barker PR, Colpe LJ, et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry. 2003;60(2):184-189. Bands: Andrews G, Slade T. Interpreting scores on the Kessler Psychological Distress Scale (K10). Aust N Z J Public Health. 2001;25(6):494-497.",
     };
 
@@ -124,15 +134,25 @@ internal static class StressAndDistress
         ],
         Caseness = new CasenessCutOff(50, CutOffDirection.AtOrBelow,
             "Topp et al. 2015: a score <= 50 indicates poor well-being and is the screening cut-off for depression"),
+        // The WHO-5 scoring instructions say "A 10% difference indicates a significant change" on the percentage score;
+        // seen as reproduced by a vendor's help page, not in Topp et al. 2015 itself, and not derived from a test-retest
+        // figure, so it is kept as the instrument's own change rule and marked unverified.
         ReliableChange = new FixedPointsCriterion(10,
-            "Topp CW et al. 2015 (Psychother Psychosom 84:167-176): a 10-point (10%) difference indicates significant change"),
+            "WHO-5 scoring instructions (Psychiatric Research Unit, WHO Collaborating Centre in Mental Health): \"In order to monitor possible changes in well-being, the percentage score is used. A 10% difference indicates a significant change\"; cited by Topp CW et al. 2015 (Psychother Psychosom 84:167-176)",
+            Verified: false)
+        {
+            UnverifiedBecause = "the 10-point rule was seen only as the scoring instructions reproduced on a vendor's help page (help.valant.com), not in the WHO form or in Topp et al. 2015; it is a change convention, not a figure derived from test-retest reliability",
+        },
         HigherIsBetter = true,
+        // "Likely depression" is a screening result to talk through, not a label to read alone on a screen.
+        BandsShownToClient = false,
         MissingAnswers = new NoMissingAnswersRule("All 5 items must be answered; no prorating is applied."),
         Licence = new InstrumentLicence(
             "WHO-5 Well-Being Index, Psychiatric Research Unit, WHO Collaborating Centre in Mental Health",
             FreeToUse: true,
             RequiresRegistration: false,
-            CommercialUse: "Free to use; cite the WHO source."),
+            CommercialUse: "Free to use; cite the WHO source.",
+            Notice: "WHO-5 Well-Being Index, Psychiatric Research Unit, WHO Collaborating Centre in Mental Health. World Health Organization Regional Office for Europe, 1998."),
         Citation = "World Health Organization Regional Office for Europe. Wellbeing Measures in Primary Health Care: The DepCare Project. Copenhagen: WHO; 1998. Topp CW, Ostergaard SD, Sondergaard S, Bech P. The WHO-5 Well-Being Index: a systematic review of the literature. Psychother Psychosom. 2015;84(3):167-176.",
     };
 }

@@ -54,7 +54,8 @@ internal static class SuicideRisk
             "Columbia-Suicide Severity Rating Scale, copyright The Research Foundation for Mental Hygiene, Inc.",
             FreeToUse: true,
             RequiresRegistration: true,
-            CommercialUse: "Free but copyrighted: register with Columbia (The Columbia Lighthouse Project) before use and do not change the wording. " + Columbia),
+            CommercialUse: "Free but copyrighted: register with Columbia (The Columbia Lighthouse Project) before use and do not change the wording. " + Columbia,
+            Notice: "Columbia-Suicide Severity Rating Scale (C-SSRS) screener, © The Research Foundation for Mental Hygiene, Inc. Used with its wording unchanged. Posner K, Brown GK, Stanley B, et al. Am J Psychiatry. 2011;168(12):1266-1277."),
         Citation = "Posner K, Brown GK, Stanley B, et al. The Columbia-Suicide Severity Rating Scale: initial validity and internal consistency findings from three multisite studies with adolescents and adults. Am J Psychiatry. 2011;168(12):1266-1277.",
     };
 }

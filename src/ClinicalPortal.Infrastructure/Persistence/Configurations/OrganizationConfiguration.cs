@@ -15,6 +15,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.LocalCrisisLines).AsJson();
         b.Property(o => o.EscalationPolicy).AsJson();
         b.Property(o => o.Coverage).AsOptionalJson();
+        b.Property(o => o.WellbeingSupport).HasMaxLength(Domain.Wellbeing.WellbeingSupport.MaxLength);
         b.HasIndex(o => o.Name).IsUnique();
     }
 }

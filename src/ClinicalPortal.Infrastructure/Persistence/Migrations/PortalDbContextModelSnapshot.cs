@@ -1021,6 +1021,11 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("WellbeingSupport")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("wellbeing_support");
+
                     b.HasKey("Id")
                         .HasName("pk_organizations");
 
@@ -1569,6 +1574,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                     b.Property<int>("Contributors")
                         .HasColumnType("integer")
                         .HasColumnName("contributors");
+
+                    b.PrimitiveCollection<Guid[]>("Members")
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("members");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
