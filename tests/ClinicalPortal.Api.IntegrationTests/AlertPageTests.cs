@@ -36,7 +36,9 @@ public sealed class AlertPageTests(PortalApp app)
         var refused = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve",
             new Dictionary<string, string> { ["Disposition"] = "UnableToReach", ["Note"] = "No answer." });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the page again, saying what is missing
-        Assert.Contains("id=\"resolve-followUpAt-error\">Give when you will try again", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var refusedHtml = await refused.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("id=\"resolve-followUpAt-error\">Give when you will try again", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("No phone or emergency contact is on record for this client.", refusedHtml, StringComparison.Ordinal);
         var unassessed = await browser.SubmitFormAsync(page, $"{page}?handler=Resolve",
             new Dictionary<string, string> { ["Disposition"] = "ContactedSafe", ["Note"] = "Reached on the second call; safe." });
         Assert.Equal(HttpStatusCode.OK, unassessed.StatusCode); // an imminent alert closes only with a documented assessment

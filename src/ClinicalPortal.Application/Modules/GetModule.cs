@@ -51,6 +51,6 @@ public sealed class GetModuleHandler(IPortalDbContext db, ModuleAccess access, I
 
         var versions = await db.ModuleVersions.Where(v => v.ModuleId == id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync(ct);
         audit.Describe(new { version = number });
-        return ModuleResponse.From(module, version, versions, markdown, forStaff: user.Role is not (null or Role.Client));
+        return ModuleResponse.From(module, version, versions, markdown, forStaff: user.Role is { } role && Allowed.Staff.Contains(role));
     }
 }

@@ -133,9 +133,9 @@ public static class ReportText
     public static string ClientChange(string scale, ScaleChange change, decimal then, decimal now, string? bandNow, DateOnly since)
     {
         var moved = $"Your {scale} score went from {Number(then)} on {Date(since)} to {Number(now)}" + (bandNow is null ? "." : $" ({bandNow}).");
-        if (change.HasCriterion && !change.CriterionVerified && change.Reliable != ReliableChange.None)
+        if (change.HasCriterion && !change.CriterionVerified)
         {
-            // A change beyond a figure that is not verified: said plainly, neither "real" nor "everyday ups and downs".
+            // A change measured against a figure that is not verified: said plainly, neither "real" nor "everyday ups and downs".
             return moved + " Your clinician will go through what this change means with you.";
         }
 

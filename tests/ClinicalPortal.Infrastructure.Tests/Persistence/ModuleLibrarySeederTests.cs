@@ -12,7 +12,7 @@ public sealed class ModuleLibrarySeederTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task SeedingTwice_AndFourAtOnce_LeavesEachBuiltinModuleOnceWithOneVersion()
+    public async Task SeedingTwice_AndFourAtOnce_LeavesEachBuiltinModuleOnceWithItsVersions()
     {
         var connectionString = await MigratedDatabaseAsync();
         for (var i = 0; i < 2; i++)
@@ -30,14 +30,15 @@ public sealed class ModuleLibrarySeederTests
         await using var check = Context(connectionString);
         var modules = await check.Modules.AsNoTracking().Include(m => m.Versions).OrderBy(m => m.Key).ToListAsync(Ct);
         Assert.Equal(ModuleLibrary.All.Select(m => m.Key).Order(StringComparer.Ordinal), modules.Select(m => m.Key));
-        Assert.Equal(8, modules.Count);
+        var library = ModuleLibrary.All.ToDictionary(m => m.Key!, StringComparer.Ordinal);
+        Assert.Equal(28, modules.Count); // 8 first modules (each now at version 2) and 20 added with issue 19
         Assert.All(modules, m =>
         {
             Assert.Null(m.OrganizationId);
-            Assert.Equal(1, m.CurrentVersion);
-            Assert.Equal(1, Assert.Single(m.Versions).Number);
+            Assert.Equal(library[m.Key!].CurrentVersion, m.CurrentVersion);
+            Assert.Equal(library[m.Key!].Versions.Select(v => v.Number), m.Versions.Select(v => v.Number).Order());
         });
-        Assert.Equal(8, await check.ModuleVersions.CountAsync(Ct));
+        Assert.Equal(ModuleLibrary.All.Sum(m => m.Versions.Count), await check.ModuleVersions.CountAsync(Ct));
     }
 
     [Fact]
@@ -73,10 +74,11 @@ public sealed class ModuleLibrarySeederTests
         await using (var db = Context(connectionString))
         {
             await ModuleLibrarySeeder.SeedAsync(db, Ct);
-            // As if a newer library had added version 2 of one module, and another module's row had gone.
+            // As if a newer library had added a later version of one module, and another module's row had gone.
             var friendLetter = Module.BuiltinId(ModuleLibrary.FriendLetter).Value;
             var journal = Module.BuiltinId(ModuleLibrary.DailyJournal).Value;
-            await db.Database.ExecuteSqlAsync($"UPDATE modules SET current_version = 2 WHERE id = {friendLetter}", Ct);
+            var newer = Current(ModuleLibrary.FriendLetter) + 1;
+            await db.Database.ExecuteSqlAsync($"UPDATE modules SET current_version = {newer} WHERE id = {friendLetter}", Ct);
             await db.Database.ExecuteSqlAsync($"DELETE FROM module_versions WHERE module_id = {journal}", Ct);
             await db.Database.ExecuteSqlAsync($"DELETE FROM modules WHERE id = {journal}", Ct);
             await ModuleLibrarySeeder.SeedAsync(db, Ct);
@@ -84,10 +86,13 @@ public sealed class ModuleLibrarySeederTests
 
         await using var check = Context(connectionString);
         var versions = await check.Modules.AsNoTracking().ToDictionaryAsync(m => m.Key!, m => m.CurrentVersion, Ct);
-        Assert.Equal(2, versions[ModuleLibrary.FriendLetter]);
-        Assert.Equal(1, versions[ModuleLibrary.DailyJournal]);
-        Assert.Equal(8, versions.Count);
+        Assert.Equal(Current(ModuleLibrary.FriendLetter) + 1, versions[ModuleLibrary.FriendLetter]);
+        Assert.Equal(Current(ModuleLibrary.DailyJournal), versions[ModuleLibrary.DailyJournal]);
+        Assert.Equal(ModuleLibrary.All.Count, versions.Count);
     }
+
+    /// <summary>The current version of a built-in module as the library has it.</summary>
+    private static int Current(string key) => ModuleLibrary.All.Single(m => m.Key == key).CurrentVersion;
 
     private static async Task<string> MigratedDatabaseAsync()
     {

@@ -529,7 +529,7 @@ public static class UiText
     public const string ModuleNotFound = "This practice could not be found.";
     public const string DistressRose =
         "Your distress went up during this practice. That can happen when kindness reaches old pain, and it is not a sign you did anything wrong. " +
-        "Your clinician will look at this with you. Until then, take care of yourself in a small, practical way.";
+        "Your clinician can see this on your record. For now, take care of yourself in a small, practical way.";
 
     /// <summary>What a practice turns attention to, in words ("Works with touch, the body and memories.").</summary>
     public static string Uses(IEnumerable<ClinicalPortal.Domain.Practice.SensitiveFocus> uses) => Sentence("Works with", uses.Cast<Enum>());

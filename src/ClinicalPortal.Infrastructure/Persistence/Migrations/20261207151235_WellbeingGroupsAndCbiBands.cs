@@ -9,7 +9,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
     /// Well-being groups kept with their members (so a later view of the same month can be compared against them) and the
     /// organisation's support text for staff with a high check-in; and the CBI's bands as the PUMA study's categories
     /// with no clinical cut-off: the stored bands of earlier CBI results and staff check-ins are rewritten from their
-    /// stored scale scores (under 50 low, 50-74 moderate, 75-99 high, 100 severe), and no CBI result is a case.
+    /// stored scale scores (under 50 low, 50-74 moderate, 75-99 high, 100 severe), and no CBI result is a case. Month
+    /// figures kept before hold the old two-label band counts (a month of everyone "high" said each one's band) and no
+    /// members to compare later groups with: they are dropped, and recomputed from the check-ins under the new rules
+    /// when next viewed (they are derived data; the check-ins themselves are kept).
     /// </summary>
     public partial class WellbeingGroupsAndCbiBands : Migration
     {
@@ -33,6 +36,7 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                 UPDATE assessments SET caseness = false, subscale_bands = {Bands("subscales", PumaLabel)}
                 WHERE instrument_code = 'CBI';
                 UPDATE wellbeing_checkins SET bands = {Bands("scales", PumaLabel)};
+                DELETE FROM wellbeing_month_aggregates;
                 """);
         }
 

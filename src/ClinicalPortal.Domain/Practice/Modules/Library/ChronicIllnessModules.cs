@@ -106,7 +106,7 @@ internal static class ChronicIllnessModules
             "Deliberately contacting loss can deepen low mood; screen for depression first. Not for acute suicidality; with active PTSD (e.g. medical trauma), dissociation or a recent bereavement, do it in session and follow up any rise in distress.",
     }.Guarded(SensitiveFocus.Memories, SensitiveFocus.Body, SensitiveFocus.Touch);
 
-    public static ModuleContent FlarePlan { get; } = new()
+    public static ModuleContent FlarePlan { get; } = new ModuleContent
     {
         Title = "A kind plan for flares",
         Summary = "Write, on a good day, what will help you through a bad one: what to drop, who to tell, how to care for yourself, and what to say to yourself.",
@@ -150,7 +150,7 @@ internal static class ChronicIllnessModules
         Attribution = ModuleSources.WrittenFromResearch,
         ClinicianCaution =
             "Check that the plan sits beside the client's medical flare advice and says when to seek urgent care. Recalling past flares can be distressing with active PTSD after medical trauma, dissociation, acute suicidality or a recent bereavement; review it together in session.",
-    };
+    }.Guarded(SensitiveFocus.Memories); // it recalls past flares
 
     public static ModuleContent LivingWithUncertainty { get; } = new()
     {

@@ -14,17 +14,18 @@ internal static class LibraryRevisions
         ClinicianCaution = ModuleSources.CautionReflective,
     };
 
-    public static ModuleContent CommonHumanity { get; } = GuidedPractices.CommonHumanity with
+    // Both ask the client to recall a painful moment (a time of struggling alone; a mistake that still bothers them).
+    public static ModuleContent CommonHumanity { get; } = (GuidedPractices.CommonHumanity with
     {
         Attribution = ModuleSources.WrittenFromResearch,
         ClinicianCaution = ModuleSources.CautionReflective,
-    };
+    }).Guarded(SensitiveFocus.Memories);
 
-    public static ModuleContent MistakeAsGrowth { get; } = KindnessModules.MistakeAsGrowth with
+    public static ModuleContent MistakeAsGrowth { get; } = (KindnessModules.MistakeAsGrowth with
     {
         Attribution = ModuleSources.WrittenFromResearch,
         ClinicianCaution = ModuleSources.CautionReflective,
-    };
+    }).Guarded(SensitiveFocus.Memories);
 
     public static ModuleContent DailyJournal { get; } = KindnessModules.DailyJournal with
     {
@@ -43,7 +44,7 @@ internal static class LibraryRevisions
         Attribution = "Adapted, in our own words, from traditional loving-kindness meditation as it is taught in the Mindful Self-Compassion programme by Kristin Neff and Christopher Germer.",
         ClinicianCaution =
             "Offering kindness to oneself often brings up sadness or grief (backdraft), and the loved one brought to mind may have died. With active PTSD, dissociation, acute suicidality or recent bereavement, guide it in session first and suggest a pet or a neutral figure.",
-    }).Guarded(SensitiveFocus.Touch);
+    }).Guarded(SensitiveFocus.Touch, SensitiveFocus.Memories); // a loved one brought to mind, who may have died
 
     public static ModuleContent BodyAndIllness { get; } = (TrackModules.BodyAndIllness with
     {
