@@ -499,7 +499,8 @@ public sealed class Alert
         }
     }
 
-    private static string Words(TimeSpan span) => span.TotalHours < 48 ? $"{span.TotalHours:0} hours" : $"{span.TotalDays:0} days";
+    /// <summary>A bound as people say it: "4 hours", "24 hours", "7 days".</summary>
+    public static string Words(TimeSpan span) => span.TotalHours < 48 ? $"{span.TotalHours:0} hours" : $"{span.TotalDays:0} days";
 
     private EscalationStep Notify(EscalationTarget target)
     {

@@ -68,9 +68,7 @@ public static class AlertWords
 
     /// <summary>How soon each tier's client is tried again at the latest (the domain's bounds): "within 4 hours for imminent risk, ...".</summary>
     public static string FollowUpBounds { get; } = string.Join(", ", new[] { Domain.Measures.RiskTier.Imminent, Domain.Measures.RiskTier.High, Domain.Measures.RiskTier.Elevated }
-        .Select(t => $"within {Span(Domain.Alerts.Alert.MaxFollowUpAfter(t))} for {Tier(t.ToString()).ToLowerInvariant()}"));
-
-    private static string Span(TimeSpan span) => span.TotalHours < 48 ? $"{span.TotalHours:0} hours" : $"{span.TotalDays:0} days";
+        .Select(t => $"within {Domain.Alerts.Alert.Words(Domain.Alerts.Alert.MaxFollowUpAfter(t))} for {Tier(t.ToString()).ToLowerInvariant()}"));
 
     /// <summary>
     /// What a refused field of the alert's forms needs, in a responder's words (the request's own message names the

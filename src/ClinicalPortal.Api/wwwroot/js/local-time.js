@@ -18,7 +18,7 @@
     var form = input.form;
     form.addEventListener('submit', function () {
       // The offset of the chosen moment, not of today: a follow-up may fall after a change of clocks.
-      var local = Array.prototype.filter.call(form.querySelectorAll('input[type="datetime-local"]'), function (i) { return i.value; })[0];
+      var local = Array.prototype.filter.call(form.querySelectorAll('input[type="datetime-local"]:enabled'), function (i) { return i.value; })[0];
       var when = local ? new Date(local.value) : new Date();
       input.value = String(-when.getTimezoneOffset());
     });
