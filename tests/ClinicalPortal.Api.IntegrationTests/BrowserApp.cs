@@ -70,7 +70,18 @@ public sealed class BrowserApp : IAsyncDisposable
         await page.GetByLabel("E-mail").FillAsync(person.Email);
         await page.GetByLabel("Password").FillAsync(PortalApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/app");
+        try
+        {
+            // The page's own document, not its load event: on a loaded machine a "load" that Chromium already fired was once
+            // waited for in vain for 120 s (CI) while the page stood signed in. Its main landmark is the condition.
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/app", new() { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("main").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"Signing in as {person.Email} did not reach /app: the page is at {page.Url}.", e);
+        }
+
         return page;
     }
 

@@ -69,7 +69,8 @@ public static class PracticeApi
     }
 
     /// <summary>A friend-letter completion: the required letter, a rating, distress before and after, a reflection.</summary>
-    public static object LetterDone(int before = 6, int after = 3, string letter = "Dear me, you did what you could.") => new
+    public static object LetterDone(
+        int before = 6, int after = 3, string letter = "Dear me, you did what you could.", string reflection = "Writing it made me cry, then calmer.") => new
     {
         responses = new object[]
         {
@@ -79,6 +80,6 @@ public static class PracticeApi
         },
         distressBefore = before,
         distressAfter = after,
-        reflection = "Writing it made me cry, then calmer.",
+        reflection,
     };
 }

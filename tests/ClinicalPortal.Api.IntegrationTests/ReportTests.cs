@@ -77,7 +77,7 @@ public sealed class ReportTests(PortalApp app)
     }
 
     [Fact]
-    public async Task TheClient_GetsTheirOwnPlainVariant_WithoutItemAnswers_AndTheCrisisLinesOnTheLastPage()
+    public async Task TheClient_GetsTheirOwnPlainVariant_WithoutItemAnswers_AndTheCrisisLinesOnTheFirstPage()
     {
         var org = await app.CreateOrgAsync();
         using (var clinician = await org.As(org.ClinicianA))
@@ -91,18 +91,64 @@ public sealed class ReportTests(PortalApp app)
         var pages = PageTexts(pdf);
         var text = string.Join(" ", pages);
         Assert.Contains("Your progress report", text, StringComparison.Ordinal);
-        Assert.Contains("Your PHQ-9 score went from 17", text, StringComparison.Ordinal);
+        Assert.Contains("Your low mood score (Patient Health Questionnaire-9, PHQ-9) went from 17", text, StringComparison.Ordinal);
         Assert.Contains("That is a real improvement", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Answers of the latest result", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Domain.Measures.InstrumentLibrary.Phq9.Items[0].Text, text, StringComparison.Ordinal);
         Assert.DoesNotContain("vs baseline", text, StringComparison.Ordinal);
-        Assert.Contains("If you need help now", pages[^1], StringComparison.Ordinal);
-        Assert.Contains("988", pages[^1], StringComparison.Ordinal);
+        Assert.Contains("If you need help now", pages[0], StringComparison.Ordinal);
+        Assert.Contains("988", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Your safety plan", pages[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("1980-01-01", text, StringComparison.Ordinal); // the client's dates are in words
+        Assert.DoesNotContain("How change is judged", text, StringComparison.Ordinal);
         Assert.Equal("Client", (string)(await app.RowsAsync("SELECT audience FROM report_disclosures WHERE client_id = @c", ("c", org.ClientA1.Id)))[0]["audience"]!);
 
         // The staff endpoint is not the client's, even for their own record; nothing more is recorded.
         Assert.Equal(HttpStatusCode.Forbidden, await client.ReportAsync(org.ClientA1.Id).StatusAsync());
         Assert.Equal(1, await DisclosuresAsync(org.ClientA1.Id));
+    }
+
+    [Fact]
+    public async Task TheClinicianReport_ListsItem9AndScreens_GapsInMeasurement_AndTheCriteriaOfChange()
+    {
+        var org = await app.CreateOrgAsync();
+        using var clinician = await org.As(org.ClinicianA);
+        await SubmitAsync(clinician, org.ClientA1.Id, "PHQ-9", [3, 3, 2, 2, 2, 2, 2, 1, 2]).OkJsonAsync(HttpStatusCode.Created);
+        await clinician.PostAsJsonAsync(
+                $"/api/v1/clients/{org.ClientA1.Id}/assessments", new { instrument = "C-SSRS-SCREEN", answers = new int?[] { 1, 0, null, null, null, 0, null } }, Ct)
+            .OkJsonAsync(HttpStatusCode.Created);
+
+        var text = Text((await clinician.ReportAsync(org.ClientA1.Id).PdfAsync()).Pdf);
+
+        Assert.Contains("PHQ-9 item 9 and C-SSRS screens in the period", text, StringComparison.Ordinal);
+        Assert.Contains("PHQ-9 item 9 More than half the days (2) high", text, StringComparison.Ordinal);
+        Assert.Contains("C-SSRS screen C-SSRS: wish to be dead in the past month. elevated", text, StringComparison.Ordinal);
+        Assert.Contains("Gaps in measurement", text, StringComparison.Ordinal);
+        Assert.Contains("PHQ-9 (no schedule): 1 result in the period, none before it.", text, StringComparison.Ordinal);
+        Assert.Contains("No self-compassion measure on record", text, StringComparison.Ordinal);
+        Assert.Contains("How change is judged", text, StringComparison.Ordinal);
+        Assert.Contains("PHQ-9: reliable change is a change of 6 points or more.", text, StringComparison.Ordinal);
+        Assert.Contains("PHQ-9: response is a drop of 50% or more from baseline, remission a score under 5", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReflectionOfNineThousandLineBreaks_IsPrintedBounded_OnNoEmptyPage()
+    {
+        var org = await app.CreateOrgAsync();
+        using var today = await TodaysTaskAsync(org, FriendLetter);
+        // Within the field's 10,000 characters: 9,000 line breaks, then 40 short lines.
+        var reflection = "I breathed." + new string('\n', 9_000) + "It helped." + string.Concat(Enumerable.Repeat("\nMore kindness.", 40));
+        await today.Client.CompleteAsync(today.Task, LetterDone(reflection: reflection)).OkJsonAsync();
+
+        var plain = (await today.Clinician.ReportAsync(org.ClientA1.Id).PdfAsync()).Pdf;
+        var (pdf, _, _) = await today.Clinician.ReportAsync(org.ClientA1.Id, new { includeReflectionIds = new[] { today.Task } }).PdfAsync();
+
+        var pages = PageTexts(pdf);
+        Assert.InRange(pages.Count, PageTexts(plain).Count, PageTexts(plain).Count + 1);
+        var text = string.Join(" ", pages);
+        Assert.Contains("I breathed.", text, StringComparison.Ordinal);
+        Assert.Contains("It helped. More kindness.", text, StringComparison.Ordinal); // PdfPig reads the lines as one run of words
+        Assert.Contains("(continued in the record)", text, StringComparison.Ordinal);
     }
 
     [Fact]

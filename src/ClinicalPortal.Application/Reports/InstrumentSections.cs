@@ -22,7 +22,8 @@ public static class InstrumentSections
         TimeZoneInfo Zone,
         DateTimeOffset? PreviousReportAt,
         ReportAudience Audience,
-        bool IncludeAnswers);
+        bool IncludeAnswers,
+        string? Country = null);
 
     /// <summary>The section, or null when the instrument was not given in the period.</summary>
     public static InstrumentReport? Build(Input input)
@@ -43,8 +44,14 @@ public static class InstrumentSections
         if (scales.Count == 0)
         {
             summary.Add(input.Audience == ReportAudience.Client
-                ? ReportText.ClientScreen(def.Code, latest.Date)
+                ? ReportText.ClientScreen(def, latest.Date, input.Country)
                 : ReportText.ClinicianScreen(def.Code, latest.Result.Severity, latest.Date, inPeriod.Count));
+        }
+
+        var client = input.Audience == ReportAudience.Client;
+        if (def.IsProcessMeasure && !client)
+        {
+            summary.Add(ReportText.ProcessMeasure(def.Code));
         }
 
         foreach (var scale in scales)
@@ -53,7 +60,10 @@ public static class InstrumentSections
         }
 
         // WHO-5's bands ("likely depression") are for the clinician: the client's report shows the scores without them.
-        var hideBands = input.Audience == ReportAudience.Client && !def.BandsShownToClient;
+        var hideBands = client && !def.BandsShownToClient;
+        // The client reads whole numbers; a mean of 1 to 5 keeps the decimal it is scored in (its sentences use its ranges).
+        var whole = client && !FineScale(def);
+        decimal? Shown(decimal? value) => whole && value is decimal v ? Math.Round(v, 0, MidpointRounding.AwayFromZero) : value;
         var rows = new List<ScoreRow>(inPeriod.Count);
         var first = dated.IndexOf(inPeriod[0]);
         for (var i = first; i < first + inPeriod.Count; i++)
@@ -62,8 +72,8 @@ public static class InstrumentSections
             var previous = i > 0 ? dated[i - 1].Result : null;
             rows.Add(new ScoreRow(
                 date,
-                result.Total,
-                def.Scoring.Subscales.Select(s => result.Subscales.GetValueOrDefault(s.Key)).ToList(),
+                Shown(result.Total),
+                def.Scoring.Subscales.Select(s => Shown(result.Subscales.GetValueOrDefault(s.Key))).ToList(),
                 hideBands ? "-" : Band(def, result, hasTotal),
                 previous is null ? string.Empty : ChangeCells(scales, previous, result, hasTotal),
                 i == 0 ? string.Empty : ChangeCells(scales, baseline.Result, result, hasTotal)));
@@ -71,14 +81,32 @@ public static class InstrumentSections
 
         var charts = scales.Where(s => s.Bands.Count > 0 || s.IsTotal)
             .Select(s => ScoreChart.For(s.Label, hideBands ? [] : s.Bands, hideBands ? null : s.Caseness,
-                inPeriod.Where(d => s.Value(d.Result) is not null).Select(d => new ChartPoint(d.Date, s.Value(d.Result)!.Value))))
+                inPeriod.Where(d => s.Value(d.Result) is not null).Select(d => new ChartPoint(d.Date, Shown(s.Value(d.Result))!.Value)))
+                with { ClientDatesCountry = client ? input.Country ?? string.Empty : null })
             .Where(c => c.Points.Count > 0)
             .ToList();
 
         var answers = input.IncludeAnswers && input.Audience == ReportAudience.Clinician
             ? def.Items.Select(item => new ItemAnswer(item.Number, item.Text, Answer(def, item, latest.Result.Answers.ElementAtOrDefault(item.Number - 1)))).ToList()
             : null;
-        return new InstrumentReport(def.Code, def.Name, def.Scoring.Subscales.Select(s => s.Name).ToList(), hasTotal, summary, charts, rows, answers);
+        var criteria = client ? [] : Criteria(def, scales);
+        return new InstrumentReport(
+            def.Code, def.Name, def.Scoring.Subscales.Select(s => s.Name).ToList(), hasTotal, summary, charts, rows, answers, criteria, def.IsProcessMeasure);
+    }
+
+    /// <summary>A total scored as a mean over a short range (the SCS and SCS-SF, 1 to 5): rounding it would hide its change.</summary>
+    private static bool FineScale(InstrumentDefinition def) =>
+        def.Scoring.Total == TotalMethod.Mean && def.Scoring.MaxTotal - def.Scoring.MinTotal <= 10;
+
+    private static List<string> Criteria(InstrumentDefinition def, IReadOnlyList<Scale> scales)
+    {
+        var criteria = scales.Where(s => s.Criterion is not null).Select(s => ReportText.Criterion(s.Label, s.Criterion!)).ToList();
+        if (def.Outcomes is { } outcomes)
+        {
+            criteria.Add(ReportText.OutcomeCriterion(def.Code, outcomes));
+        }
+
+        return criteria;
     }
 
     private static IEnumerable<string> Sentences(
@@ -91,12 +119,13 @@ public static class InstrumentSections
         }
 
         var client = input.Audience == ReportAudience.Client;
+        var fine = FineScale(input.Instrument);
         // A band the client should hear from their clinician (WHO-5 "likely depression") is not printed in their report.
         var clientBand = input.Instrument.BandsShownToClient ? scale.Band(latest.Result) : null;
         if (latest.Result.Id == baseline.Result.Id || scale.Value(baseline.Result) is not decimal then)
         {
             yield return client
-                ? ReportText.ClientFirst(scale.Label, now, clientBand)
+                ? ReportText.ClientFirst(scale.ClientLabel, now, clientBand, fine)
                 : ReportText.ClinicianFirst(scale.Label, now, scale.Band(latest.Result), latest.Date);
             yield break;
         }
@@ -104,12 +133,17 @@ public static class InstrumentSections
         var change = scale.Compare(then, now);
         if (client)
         {
-            yield return ReportText.ClientChange(scale.Label, change, then, now, clientBand, baseline.Date);
+            var clientBandThen = input.Instrument.BandsShownToClient ? scale.Band(baseline.Result) : null;
+            yield return ReportText.ClientChange(scale.ClientLabel, change, then, now, clientBandThen, clientBand, baseline.Date, input.Country, fine);
             yield break;
         }
 
         yield return ReportText.ClinicianChange(
             scale.Label, change, then, now, scale.Band(baseline.Result), scale.Band(latest.Result), baseline.Date, "baseline", scale.Verified);
+        if (scale.IsTotal && input.Instrument.Outcomes is { } outcomes)
+        {
+            yield return ReportText.ClinicianOutcome(scale.Label, outcomes, then, now);
+        }
         if (input.PreviousReportAt is not { } reportAt)
         {
             yield break;
@@ -171,16 +205,18 @@ public static class InstrumentSections
     {
         if (def.Scoring.Total != TotalMethod.None)
         {
-            return [new Scale(def.Code, true, null, def.Bands, def.Caseness, def.ReliableChange, def.HigherIsBetter)];
+            return [new Scale(def.Code, ReportText.ClientScaleName(def, null), true, null, def.Bands, def.Caseness, def.ReliableChange, def.HigherIsBetter)];
         }
 
         return def.Scoring.Subscales.Where(s => s.ReliableChange is not null || s.Bands.Count > 0)
-            .Select(s => new Scale($"{def.Code} {s.Name.ToLowerInvariant()}", false, s.Key, s.Bands, s.Caseness, s.ReliableChange, def.HigherIsBetter))
+            .Select(s => new Scale(
+                $"{def.Code} {s.Name.ToLowerInvariant()}", ReportText.ClientScaleName(def, s.Name), false, s.Key, s.Bands, s.Caseness, s.ReliableChange,
+                def.HigherIsBetter))
             .ToList();
     }
 
     private sealed record Scale(
-        string Label, bool IsTotal, string? Key, IReadOnlyList<SeverityBand> Bands, CasenessCutOff? Caseness,
+        string Label, string ClientLabel, bool IsTotal, string? Key, IReadOnlyList<SeverityBand> Bands, CasenessCutOff? Caseness,
         ReliableChangeCriterion? Criterion, bool HigherIsBetter)
     {
         public bool Verified => Criterion?.IsVerified ?? false;

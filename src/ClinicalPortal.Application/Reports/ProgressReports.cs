@@ -56,7 +56,11 @@ public sealed class ProgressReports(
             .Where(r => r.ClientId == client.Id && r.Audience == request.Audience && r.GeneratedAt < now)
             .MaxAsync(r => (DateTimeOffset?)r.GeneratedAt, ct);
 
-        var instruments = await InstrumentsAsync(client.Id, request, zone, endsBefore, previousReportAt, readsText && ListAssessments.SeesAnswers(user.Role!.Value), ct);
+        var seesAnswers = readsText && ListAssessments.SeesAnswers(user.Role!.Value);
+        // Everything up to the period's end: results before it are the baseline and the previous result of the first row.
+        var results = await db.Assessments.AsNoTracking().Where(a => a.ClientId == client.Id && a.SubmittedAt < endsBefore)
+            .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(ct);
+        var instruments = Instruments(results, request, zone, previousReportAt, seesAnswers, client.Country);
         var practice = await PracticeAsync(client, request, calendar, now, endsBefore, readsText, ct);
         if (!practice.IsSuccess)
         {
@@ -66,6 +70,7 @@ public sealed class ProgressReports(
         var plan = await SafetyPlans.LatestAsync(db, client.Id, ct);
         SafetyReport? safety = null;
         ClientResources? resources = null;
+        MeasurementReport? measurement = null;
         if (request.Audience == ReportAudience.Clinician)
         {
             var alerts = await AlertsAsync(client.Id, request, zone, ReportPeriod.StartOf(request.From, zone), endsBefore, ct);
@@ -74,19 +79,24 @@ public sealed class ProgressReports(
                 return alerts.Error!;
             }
 
-            safety = new SafetyReport(alerts.Value!, plan?.Version, plan is null ? null : HomeworkStatuses.LocalDate(plan.CreatedAt, zone));
+            var (riskRows, earlierRisk) = RiskHistory.Build(results, request.From, request.To, zone, seesAnswers);
+            safety = new SafetyReport(alerts.Value!, plan?.Version, plan is null ? null : HomeworkStatuses.LocalDate(plan.CreatedAt, zone), riskRows, earlierRisk);
+            var schedules = await db.MeasureSchedules.AsNoTracking().Where(m => m.ClientId == client.Id).ToListAsync(ct);
+            measurement = new MeasurementReport(
+                MeasurementGaps.Build(schedules, results, request.From, request.To, ReportPeriod.StartOf(request.From, zone), endsBefore, now, zone),
+                [.. instruments.SelectMany(i => i.Criteria)]);
         }
         else
         {
             resources = new ClientResources(
-                await crisis.ForClientAsync(client.Id, CrisisLines.AnswersNotMonitored, ct), plan is null ? null : SafetyPlanResponse.From(plan, text));
+                await crisis.ForClientAsync(client.Id, CrisisLines.AnswersNotMonitored, ct), plan is null ? null : Bounded(SafetyPlanResponse.From(plan, text)));
         }
 
         var header = new ReportHeader(
             $"{client.GivenName} {client.FamilyName}", client.DateOfBirth, request.From, request.To, names.Clinician ?? "-",
-            names.Organization, TimeZoneInfo.ConvertTime(now, zone), client.TimeZone);
+            names.Organization, TimeZoneInfo.ConvertTime(now, zone), client.TimeZone, client.Country);
         var report = new ProgressReport(
-            request.Audience, header, instruments.SelectMany(i => i.Summary).ToList(), instruments, practice.Value, safety, resources);
+            request.Audience, header, ProgressReport.SummaryOf(request.Audience, instruments), instruments, practice.Value, safety, resources, measurement);
         var rendered = renderer.Render(report);
         var sha = Convert.ToHexStringLower(SHA256.HashData(rendered.Pdf));
         var disclosure = ReportDisclosure.Record(
@@ -111,13 +121,10 @@ public sealed class ProgressReports(
         return new ProgressReportFile(rendered.Pdf, fileName, sha, disclosure.Id.Value);
     }
 
-    private async Task<List<InstrumentReport>> InstrumentsAsync(
-        ClientId client, ReportRequest request, TimeZoneInfo zone, DateTimeOffset endsBefore, DateTimeOffset? previousReportAt, bool answers,
-        CancellationToken ct)
+    /// <summary>One section per instrument version given in the period: symptom measures by code, then the process measures.</summary>
+    private static List<InstrumentReport> Instruments(
+        IReadOnlyList<Assessment> results, ReportRequest request, TimeZoneInfo zone, DateTimeOffset? previousReportAt, bool answers, string? country)
     {
-        // Everything up to the period's end: results before it are the baseline and the previous result of the first row.
-        var results = await db.Assessments.AsNoTracking().Where(a => a.ClientId == client && a.SubmittedAt < endsBefore)
-            .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(ct);
         var sections = new List<InstrumentReport>();
         foreach (var group in results.GroupBy(a => (a.InstrumentCode, a.InstrumentVersion)).OrderBy(g => g.Key.InstrumentCode, StringComparer.Ordinal))
         {
@@ -127,14 +134,31 @@ public sealed class ProgressReports(
             }
 
             var section = InstrumentSections.Build(new InstrumentSections.Input(
-                instrument, group.ToList(), request.From, request.To, zone, previousReportAt, request.Audience, answers));
+                instrument, group.ToList(), request.From, request.To, zone, previousReportAt, request.Audience, answers, country));
             if (section is not null)
             {
                 sections.Add(section);
             }
         }
 
-        return sections;
+        return [.. sections.OrderBy(i => i.IsProcessMeasure)];
+    }
+
+    /// <summary>The safety plan as the client's report prints it: each entry bounded (<see cref="ReportText.Bounded"/>), empty ones left out.</summary>
+    private static SafetyPlanResponse Bounded(SafetyPlanResponse plan)
+    {
+        static string[] Entries(IReadOnlyList<string> entries) =>
+            [.. entries.Select(e => ReportText.Bounded(e, ReportText.EntryLimit, maxLines: 6)).Where(e => e.Length > 0)];
+        return plan with
+        {
+            WarningSigns = Entries(plan.WarningSigns),
+            CopingStrategies = Entries(plan.CopingStrategies),
+            DistractionPeopleAndPlaces = Entries(plan.DistractionPeopleAndPlaces),
+            PeopleToAskForHelp = Entries(plan.PeopleToAskForHelp),
+            ProfessionalsAndServices = Entries(plan.ProfessionalsAndServices),
+            MakingTheEnvironmentSafe = Entries(plan.MakingTheEnvironmentSafe),
+            ReasonsForLiving = Entries(plan.ReasonsForLiving),
+        };
     }
 
     private async Task<Result<PracticeReport?>> PracticeAsync(
@@ -155,7 +179,8 @@ public sealed class ProgressReports(
             }
 
             reflections.AddRange(found.OrderBy(f => f.Date).ThenBy(f => f.Id.Value)
-                .Select(f => new ReflectionExcerpt(f.Id.Value, f.Date, f.ModuleTitle, text.Unprotect(f.ReflectionProtected!))));
+                .Select(f => new ReflectionExcerpt(f.Id.Value, f.Date, f.ModuleTitle, ReportText.Bounded(text.Unprotect(f.ReflectionProtected!))))
+                .Where(r => r.Text.Length > 0));
         }
 
         var (adherence, tasks) = await AdherenceReader.ReadAsync(db, client.Id, calendar, request.From, request.To, now, ct);
@@ -167,7 +192,8 @@ public sealed class ProgressReports(
             return (PracticeReport?)null;
         }
 
-        return new PracticeReport(goals is not null && readsText ? text.Unprotect(goals) : null, adherence, reflections);
+        var goalsText = goals is not null && readsText ? ReportText.Bounded(text.Unprotect(goals)) : null;
+        return new PracticeReport(string.IsNullOrEmpty(goalsText) ? null : goalsText, adherence, reflections);
     }
 
     private static Error NotIncluded(string field, IEnumerable<int> positions, string message) =>
@@ -196,7 +222,7 @@ public sealed class ProgressReports(
             var source = own.FirstOrDefault(e => e.Kind == AlertEventKind.Raised)?.Source;
             var notes = request.AlertNoteIds.Contains(a.Id.Value)
                 ? own.Where(e => e.Kind == AlertEventKind.NoteAdded && e.TextProtected is not null)
-                    .Select(e => $"{ReportText.DateTime(TimeZoneInfo.ConvertTime(e.At, zone))}: {text.Unprotect(e.TextProtected!)}").ToList()
+                    .Select(e => $"{ReportText.DateTime(TimeZoneInfo.ConvertTime(e.At, zone))}: {ReportText.Bounded(text.Unprotect(e.TextProtected!))}").ToList()
                 : [];
             return new AlertSummary(
                 a.Id.Value, TimeZoneInfo.ConvertTime(a.CreatedAt, zone), source is null ? "-" : ReportText.Words(source.Value.ToString()),

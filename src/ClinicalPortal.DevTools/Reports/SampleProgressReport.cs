@@ -42,7 +42,7 @@ public static class SampleProgressReport
             }
 
             sections.Add(InstrumentSections.Build(new InstrumentSections.Input(
-                instrument, history, from, to, Zone, GeneratedAt.AddDays(-28), audience, IncludeAnswers: audience == ReportAudience.Clinician))!);
+                instrument, history, from, to, Zone, GeneratedAt.AddDays(-28), audience, IncludeAnswers: audience == ReportAudience.Clinician, Country: "US"))!);
         }
 
         var completion = new CompletionResponse(38, 4, 6, 48, 38m / 48);
@@ -57,17 +57,17 @@ public static class SampleProgressReport
             ? new List<ReflectionExcerpt> { new(Guid.Empty, to.AddDays(-9), "Self-compassion break", "I noticed I was talking to myself the way I never would to a friend. Saying the three phrases slowed me down.") }
             : [];
         var practice = new PracticeReport("Notice self-criticism after flare-ups and answer it with kindness; protect two evenings a week from work.", adherence, reflections);
-        var header = new ReportHeader(clientName, new DateOnly(1984, 5, 17), from, to, "Dr Robin Carer", "Demo Clinic", TimeZoneInfo.ConvertTime(GeneratedAt, Zone), Zone.Id);
+        var header = new ReportHeader(clientName, new DateOnly(1984, 5, 17), from, to, "Dr Robin Carer", "Demo Clinic", TimeZoneInfo.ConvertTime(GeneratedAt, Zone), Zone.Id, "US");
         var safety = audience == ReportAudience.Clinician
             ? new SafetyReport(
                 [new AlertSummary(Guid.Empty, TimeZoneInfo.ConvertTime(start.AddDays(15).AddHours(3), Zone), "assessment", "urgent", "resolved",
                     TimeSpan.FromMinutes(42), TimeSpan.FromHours(5.5), "safety plan reviewed", ["supervisor"], [])],
-                2, to.AddDays(-60))
+                2, to.AddDays(-60), [], null)
             : null;
         var resources = audience == ReportAudience.Client
             ? new ClientResources(CrisisResourcesResponse.For("US", [], CrisisLines.AnswersNotMonitored), null)
             : null;
-        return new ProgressReport(audience, header, sections.SelectMany(s => s.Summary).ToList(), sections, practice, safety, resources);
+        return new ProgressReport(audience, header, ProgressReport.SummaryOf(audience, sections), sections, practice, safety, resources);
     }
 
     /// <summary>Answers around one relative level of each item's options, item by item (PHQ-9 item 9 stays "not at all").</summary>

@@ -39,6 +39,18 @@ public sealed record InstrumentDefinition
     /// <summary>True when a higher score means a better state (WHO-5, SCS, SCS-SF).</summary>
     public bool HigherIsBetter { get; init; }
 
+    /// <summary>Treatment response and remission of the total, where a published definition is used (PHQ-9, GAD-7); null otherwise.</summary>
+    public ResponseAndRemission? Outcomes { get; init; }
+
+    /// <summary>
+    /// True for a measure of the process the programme works on (self-compassion) rather than of symptoms: reports show it
+    /// as the programme's process outcome, beside the symptom measures.
+    /// </summary>
+    public bool IsProcessMeasure { get; init; }
+
+    /// <summary>What the instrument measures, in a client's words ("low mood"), for the client's report and pages.</summary>
+    public string? PlainTopic { get; init; }
+
     /// <summary>
     /// False when the bands are screening labels a client should hear from their clinician, not read on a screen (WHO-5:
     /// "likely depression"): the client's pages and report then give the score in plain words without the band, and the

@@ -131,6 +131,35 @@ public sealed class MeasureSchedule
     public AdministrationWindow? LastClosedWindow(DateTimeOffset now, TimeZoneInfo zone) =>
         WindowAt(now, zone) is { Index: > 0 } open ? Window(open.Index - 1, zone) : null;
 
+    /// <summary>
+    /// The windows that opened at or after <paramref name="startsAt"/> and closed by <paramref name="closedBy"/> (the
+    /// earlier of a report period's end and now), while the schedule ran: none after its end date or after it was ended.
+    /// Oldest first; what a report counts as measurement due in a period.
+    /// </summary>
+    public IEnumerable<AdministrationWindow> ClosedWindows(DateTimeOffset startsAt, DateTimeOffset closedBy, TimeZoneInfo zone)
+    {
+        var until = EndedAt is { } ended && ended < closedBy ? ended : closedBy;
+        for (var index = 0; (long)index * CadenceDays <= MaxSpanDays; index++)
+        {
+            var opensOn = StartDate.AddDays(index * CadenceDays);
+            if (EndDate is { } end && opensOn > end)
+            {
+                yield break;
+            }
+
+            var window = Window(index, zone);
+            if (window.ClosesAt > until)
+            {
+                yield break;
+            }
+
+            if (window.OpensAt >= startsAt)
+            {
+                yield return window;
+            }
+        }
+    }
+
     /// <summary>Window <paramref name="index"/> (0-based); its close is capped by the end date.</summary>
     public AdministrationWindow Window(int index, TimeZoneInfo zone)
     {

@@ -6,9 +6,10 @@ namespace ClinicalPortal.Infrastructure.Reports;
 
 /// <summary>
 /// Lays a <see cref="ProgressReport"/> out as a PDF through <see cref="PdfFlow"/>: title and introduction, the summary
-/// sentences, then per instrument its summary, chart(s) kept whole and the table of the same values, then practice, then
-/// safety (care team) or, on a page of its own at the end, the crisis lines and safety plan (client). All wording comes
-/// from the report (<see cref="ReportText"/>); this class only places it.
+/// sentences, then per instrument its chart(s) kept whole and the table of the same values, then (care team) the gaps in
+/// measurement and the criteria of change, practice, and safety with the item 9 and C-SSRS history. The client's report
+/// puts the crisis lines and their safety plan on its first page, under the introduction. All wording comes from the
+/// report (<see cref="ReportText"/>); this class only places it.
 /// </summary>
 public sealed class ProgressReportPdf : IProgressReportRenderer
 {
@@ -18,9 +19,14 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         var client = report.Audience == ReportAudience.Client;
-        using var flow = new PdfFlow(new PageFrame(ReportText.HeaderLines(report.Header), ReportText.Confidential), report.Title, report.Header.GeneratedAt);
+        using var flow = new PdfFlow(
+            new PageFrame(ReportText.HeaderLines(report.Header, report.Audience), ReportText.Confidential), report.Title, report.Header.GeneratedAt);
         flow.Paragraph(client ? "Your progress report" : "Progress report", 16, bold: true, spaceAfter: 6);
         flow.Paragraph(ReportText.Intro(report.Audience));
+        if (report.Resources is { } resources)
+        {
+            Resources(flow, resources);
+        }
 
         flow.Heading(ReportText.SummaryHeading, keepWith: 20);
         if (report.Summary.Count == 0)
@@ -35,27 +41,28 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
 
         foreach (var instrument in report.Instruments)
         {
-            Instrument(flow, instrument, client);
+            Instrument(flow, report, instrument, client);
         }
 
-        Practice(flow, report.Practice, client);
+        if (report.Measurement is { } measurement)
+        {
+            Measurement(flow, measurement);
+        }
+
+        Practice(flow, report, client);
         if (report.Safety is { } safety)
         {
             Safety(flow, safety);
-        }
-
-        if (report.Resources is { } resources)
-        {
-            Resources(flow, resources);
         }
 
         var pages = flow.Pages;
         return new RenderedReport(flow.Finish(), pages);
     }
 
-    private static void Instrument(PdfFlow flow, InstrumentReport instrument, bool client)
+    private static void Instrument(PdfFlow flow, ProgressReport report, InstrumentReport instrument, bool client)
     {
-        flow.Heading($"{instrument.Code}: {instrument.Name}", keepWith: instrument.Charts.Count > 0 ? ChartHeight : 40);
+        var heading = $"{instrument.Code}: {instrument.Name}" + (instrument.IsProcessMeasure && !client ? $" ({ReportText.ProcessOutcome})" : string.Empty);
+        flow.Heading(heading, keepWith: instrument.Charts.Count > 0 ? ChartHeight : 40);
         foreach (var chart in instrument.Charts)
         {
             flow.Block(ChartHeight, (graphics, left, top) => PdfChartCanvas.Draw(graphics, flow.Fonts, chart, left, top, flow.ContentWidth, ChartHeight));
@@ -87,7 +94,7 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
 
         var rows = instrument.Rows.Select(r =>
         {
-            var cells = new List<string> { ReportText.Date(r.Date) };
+            var cells = new List<string> { report.Date(r.Date) };
             if (instrument.HasTotal)
             {
                 cells.Add(ReportText.Number(r.Total));
@@ -123,8 +130,31 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
         }
     }
 
-    private static void Practice(PdfFlow flow, PracticeReport? practice, bool client)
+    private static void Measurement(PdfFlow flow, MeasurementReport measurement)
     {
+        flow.Heading(ReportText.MeasurementHeading, keepWith: 20);
+        flow.Paragraph(ReportText.GapsHeading, bold: true, spaceAfter: 1);
+        foreach (var line in measurement.Gaps)
+        {
+            flow.Paragraph("• " + line, spaceAfter: 1);
+        }
+
+        if (measurement.Criteria.Count > 0)
+        {
+            flow.Paragraph(string.Empty, spaceAfter: 2);
+            flow.Paragraph(ReportText.CriteriaHeading, bold: true, spaceAfter: 1);
+            foreach (var line in measurement.Criteria)
+            {
+                flow.Paragraph("• " + line, PdfFlow.BodySize - 1, spaceAfter: 1);
+            }
+        }
+
+        flow.Paragraph(string.Empty, spaceAfter: 2);
+    }
+
+    private static void Practice(PdfFlow flow, ProgressReport report, bool client)
+    {
+        var practice = report.Practice;
         flow.Heading(ReportText.PracticeHeading, keepWith: 20);
         if (practice is null)
         {
@@ -158,11 +188,11 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
         {
             flow.Table(
                 [new("Module", 4), new("Done", 0.8, AlignRight: true), new("Skipped", 1, AlignRight: true), new("Missed", 0.9, AlignRight: true),
-                 new("Completion", 1.3, AlignRight: true), new("Distress before - after", 2.2, AlignRight: true)],
+                 new("Completion", 1.3, AlignRight: true), new(client ? "Distress eased by" : "Distress before - after", 2.2, AlignRight: true)],
                 adherence.Modules.Select(m => (IReadOnlyList<string>)
                 [
                     m.Title, Count(m.Completion.Done), Count(m.Completion.Skipped), Count(m.Completion.Missed), ReportText.Percent(m.Completion.Rate),
-                    ReportText.DistressChange(m.DistressChange.Mean, m.DistressChange.Completions),
+                    client ? ReportText.ClientDistressChange(m.DistressChange.Mean) : ReportText.DistressChange(m.DistressChange.Mean, m.DistressChange.Completions),
                 ]));
         }
 
@@ -171,7 +201,7 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
             flow.Paragraph(client ? ReportText.ClientReflectionsHeading : ReportText.ReflectionsHeading, bold: true);
             foreach (var reflection in practice.Reflections)
             {
-                flow.Paragraph($"{ReportText.Date(reflection.Date)}, {reflection.Module}: {reflection.Text}");
+                flow.Paragraph($"{report.Date(reflection.Date)}, {reflection.Module}: {reflection.Text}");
             }
         }
     }
@@ -180,6 +210,24 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
     {
         flow.Heading(ReportText.SafetyHeading, keepWith: 20);
         flow.Paragraph(ReportText.SafetyPlanOnFile(safety.SafetyPlanVersion, safety.SafetyPlanSince));
+        flow.Paragraph(ReportText.RiskHistoryHeading, bold: true);
+        if (safety.RiskHistory.Count == 0)
+        {
+            flow.Paragraph(ReportText.NoRiskHistory);
+        }
+        else
+        {
+            flow.Table(
+                [new("Date", 1.3), new("Measure", 1.6), new("Answer or result", 6), new("Risk tier", 1.2)],
+                safety.RiskHistory.Select(r => (IReadOnlyList<string>)[ReportText.Date(r.Date), r.Measure, r.Result, r.Tier]),
+                PdfFlow.BodySize - 1);
+        }
+
+        if (safety.EarlierRisk is { } earlier)
+        {
+            flow.Paragraph(earlier);
+        }
+
         if (safety.Alerts.Count == 0)
         {
             flow.Paragraph(ReportText.NoAlerts);
@@ -207,8 +255,8 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
 
     private static void Resources(PdfFlow flow, ClientResources resources)
     {
-        flow.PageBreak();
         flow.Heading(ReportText.CrisisHeading, keepWith: 20);
+        flow.Paragraph(ReportText.ClientIntroCrisis);
         foreach (var line in resources.Crisis.Contacts)
         {
             flow.Paragraph($"{line.Name}: {line.Instruction}");

@@ -31,8 +31,9 @@ public sealed class InstrumentSectionsTests
 
     private static InstrumentReport Build(
         IReadOnlyList<Assessment> history, DateOnly from, DateOnly to, ReportAudience audience = ReportAudience.Clinician,
-        DateTimeOffset? previousReport = null, bool answers = true, InstrumentDefinition? instrument = null) =>
-        InstrumentSections.Build(new InstrumentSections.Input(instrument ?? InstrumentLibrary.Phq9, history, from, to, NewYork, previousReport, audience, answers))!;
+        DateTimeOffset? previousReport = null, bool answers = true, InstrumentDefinition? instrument = null, string? country = null) =>
+        InstrumentSections.Build(new InstrumentSections.Input(
+            instrument ?? InstrumentLibrary.Phq9, history, from, to, NewYork, previousReport, audience, answers, country))!;
 
     private static readonly DateOnly Jan5 = new(2026, 1, 5);
 
@@ -41,8 +42,11 @@ public sealed class InstrumentSectionsTests
     {
         var section = Build([Phq9(17, Jan5), Phq9(12, Jan5.AddDays(14)), Phq9(9, Jan5.AddDays(28))], Jan5, Jan5.AddDays(30));
         Assert.Equal(
-            "PHQ-9 improved reliably since baseline (2026-01-05): 17 → 9, moderately severe → mild; clinically significant (no longer in the clinical range)",
-            Assert.Single(section.Summary));
+            [
+                "PHQ-9 improved reliably since baseline (2026-01-05): 17 → 9, moderately severe → mild; clinically significant (no longer in the clinical range)",
+                "PHQ-9 against baseline: 17 → 9, a 47% drop: no response yet (a drop of 50% or more); not in remission (under 5).",
+            ],
+            section.Summary);
         // PHQ-9's criterion is 6 points (NHS Talking Therapies): -5 is not reliable, -8 is (and 17 -> 9 leaves the clinical range).
         Assert.Equal(["", "-5", "-3"], section.Rows.Select(r => r.SincePrevious));
         Assert.Equal(["", "-5", "-8 improved*"], section.Rows.Select(r => r.SinceBaseline));
@@ -53,9 +57,9 @@ public sealed class InstrumentSectionsTests
     public void ADeterioration_AndNoReliableChange_AreWordedAsSuch()
     {
         Assert.Equal("PHQ-9 deteriorated reliably since baseline (2026-01-05): 8 → 15, mild → moderately severe; clinically significant (now in the clinical range)",
-            Build([Phq9(8, Jan5), Phq9(15, Jan5.AddDays(7))], Jan5, Jan5.AddDays(7)).Summary.Single());
+            Build([Phq9(8, Jan5), Phq9(15, Jan5.AddDays(7))], Jan5, Jan5.AddDays(7)).Summary[0]);
         Assert.Equal("PHQ-9: no reliable change since baseline (2026-01-05): 11 → 9, moderate → mild",
-            Build([Phq9(11, Jan5), Phq9(9, Jan5.AddDays(7))], Jan5, Jan5.AddDays(7)).Summary.Single());
+            Build([Phq9(11, Jan5), Phq9(9, Jan5.AddDays(7))], Jan5, Jan5.AddDays(7)).Summary[0]);
     }
 
     [Fact]
@@ -64,7 +68,7 @@ public sealed class InstrumentSectionsTests
         var history = new[] { Phq9(20, Jan5), Phq9(14, Jan5.AddDays(60)), Phq9(10, Jan5.AddDays(67)) };
         var section = Build(history, Jan5.AddDays(50), Jan5.AddDays(70));
         Assert.Equal([Jan5.AddDays(60), Jan5.AddDays(67)], section.Rows.Select(r => r.Date));
-        Assert.StartsWith("PHQ-9 improved reliably since baseline (2026-01-05): 20 → 10", section.Summary.Single(), StringComparison.Ordinal);
+        Assert.StartsWith("PHQ-9 improved reliably since baseline (2026-01-05): 20 → 10", section.Summary[0], StringComparison.Ordinal);
         Assert.Equal("-6 improved", section.Rows[0].SincePrevious); // against the result before the period
         Assert.Equal([14m, 10m], section.Charts.Single().Points.Select(p => p.Value));
     }
@@ -92,23 +96,28 @@ public sealed class InstrumentSectionsTests
         var history = new[] { Phq9(17, Jan5), Phq9(12, Jan5.AddDays(7)), Phq9(9, Jan5.AddDays(14)) };
         var reportAt = new DateTimeOffset(2026, 1, 13, 15, 0, 0, TimeSpan.Zero);
         var summary = Build(history, Jan5, Jan5.AddDays(14), previousReport: reportAt).Summary;
-        Assert.Equal(2, summary.Count);
-        Assert.Equal("PHQ-9: no reliable change since the previous report (2026-01-13): 12 → 9, moderate → mild", summary[1]);
+        Assert.Equal(3, summary.Count); // since baseline, response and remission, since the previous report
+        Assert.Equal("PHQ-9: no reliable change since the previous report (2026-01-13): 12 → 9, moderate → mild", summary[2]);
         Assert.Equal("PHQ-9: no new result since the previous report (2026-01-13).",
-            Build(history[..2], Jan5, Jan5.AddDays(14), previousReport: reportAt).Summary[1]);
+            Build(history[..2], Jan5, Jan5.AddDays(14), previousReport: reportAt).Summary[2]);
     }
 
     [Fact]
     public void TheClient_ReadsEncouragingPlainWords_AndNoItemAnswers()
     {
         var history = new[] { Phq9(17, Jan5), Phq9(9, Jan5.AddDays(28)) };
-        var section = Build(history, Jan5, Jan5.AddDays(28), ReportAudience.Client);
+        var section = Build(history, Jan5, Jan5.AddDays(28), ReportAudience.Client, country: "US");
         var sentence = section.Summary.Single();
-        Assert.StartsWith("Your PHQ-9 score went from 17 on 2026-01-05 to 9 (mild). That is a real improvement", sentence, StringComparison.Ordinal);
+        // The acronym always with its name, the date in the client's words (US order), no response or criteria talk.
+        Assert.StartsWith(
+            "Your low mood score (Patient Health Questionnaire-9, PHQ-9) went from 17 on January 5, 2026 to 9 (mild). That is a real improvement",
+            sentence, StringComparison.Ordinal);
         Assert.Contains("Well done", sentence, StringComparison.Ordinal);
         Assert.Null(section.LatestAnswers);
-        Assert.Equal("Your first PHQ-9 score is 17 (moderately severe). Later scores will show how things change.",
+        Assert.Empty(section.Criteria);
+        Assert.Equal("Your first low mood score (Patient Health Questionnaire-9, PHQ-9) is 17 (moderately severe). Later scores will show how things change.",
             Build(history[..1], Jan5, Jan5, ReportAudience.Client).Summary.Single());
+        Assert.Contains("5 January 2026", Build(history, Jan5, Jan5.AddDays(28), ReportAudience.Client, country: "GB").Summary.Single(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -188,4 +197,95 @@ public sealed class InstrumentSectionsTests
         Assert.Empty(section.Charts);
         Assert.Equal($"C-SSRS-SCREEN: latest 2026-01-05, {result.Value!.Severity ?? "no result"} (1 in the period).", section.Summary.Single());
     }
+
+    [Theory]
+    [InlineData(20, 10, "a 50% drop: response (a drop of 50% or more); not in remission (under 5).")]
+    [InlineData(20, 11, "a 45% drop: no response yet (a drop of 50% or more); not in remission (under 5).")]
+    [InlineData(10, 4, "a 60% drop: response (a drop of 50% or more); remission (under 5).")]
+    [InlineData(10, 5, "a 50% drop: response (a drop of 50% or more); not in remission (under 5).")]
+    [InlineData(12, 14, "a 16% rise: no response yet (a drop of 50% or more); not in remission (under 5).")]
+    public void ResponseAndRemission_AreJudgedAgainstBaseline_AtTheirEdges(int baseline, int latest, string expected)
+    {
+        var summary = Build([Phq9(baseline, Jan5), Phq9(latest, Jan5.AddDays(28))], Jan5, Jan5.AddDays(28)).Summary;
+        Assert.EndsWith(expected, summary[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResponseAndRemission_AreNotJudged_FromABaselineUnder10()
+    {
+        var summary = Build([Phq9(9, Jan5), Phq9(2, Jan5.AddDays(28))], Jan5, Jan5.AddDays(28)).Summary;
+        Assert.Equal("PHQ-9 response and remission are not judged: the baseline 9 is under 10.", summary[1]);
+        // A first result has no change, and so no response either.
+        Assert.Single(Build([Phq9(17, Jan5)], Jan5, Jan5).Summary);
+    }
+
+    [Fact]
+    public void TheClinicianSection_NamesEachCriterion_WithItsSource_AndWhetherItIsVerified()
+    {
+        var phq = Build([Phq9(17, Jan5)], Jan5, Jan5);
+        Assert.Equal(2, phq.Criteria.Count);
+        Assert.StartsWith("PHQ-9: reliable change is a change of 6 points or more. Source: Reliable change as in the NHS Talking Therapies", phq.Criteria[0], StringComparison.Ordinal);
+        Assert.EndsWith("Verified against its source.", phq.Criteria[0], StringComparison.Ordinal);
+        Assert.StartsWith("PHQ-9: response is a drop of 50% or more from baseline, remission a score under 5", phq.Criteria[1], StringComparison.Ordinal);
+        Assert.Contains("HEDIS", phq.Criteria[1], StringComparison.Ordinal);
+
+        var scs = InstrumentLibrary.ScsShortForm;
+        var result = Assessment.Record(scs, Org, Client, [.. scs.Items.Select(_ => (int?)3)], User, Role.Client, new DateTimeOffset(2026, 1, 5, 17, 0, 0, TimeSpan.Zero)).Value!;
+        var section = Build([result], Jan5, Jan5, instrument: scs);
+        Assert.True(section.IsProcessMeasure);
+        Assert.Contains(section.Summary, s => s.Contains("the programme's process outcome", StringComparison.Ordinal));
+        var criterion = Assert.Single(section.Criteria);
+        Assert.Contains("Jacobson and Truax 1991", criterion, StringComparison.Ordinal);
+        Assert.Contains("Not verified (r = .86 is Cronbach's alpha", criterion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheClient_ReadsWholeNumbers_AndAMeanScaleByItsRanges()
+    {
+        var cbi = InstrumentLibrary.Cbi;
+        // Answers that give personal burnout a mean with a decimal: 25, 50, 50, 50, 50, 50 -> 45.83.
+        int?[] answers = [.. cbi.Items.Select(i => (int?)(i.Number == 1 ? 25 : 50))];
+        var result = Assessment.Record(cbi, Org, Client, answers, User, Role.Client, new DateTimeOffset(2026, 1, 5, 17, 0, 0, TimeSpan.Zero)).Value!;
+        Assert.Contains(result.Subscales.Values, v => v is decimal d && d != Math.Round(d));
+        var client = Build([result], Jan5, Jan5, ReportAudience.Client, instrument: cbi);
+        Assert.All(client.Rows.SelectMany(r => r.Subscales), v => Assert.Equal(Math.Round(v!.Value), v));
+        Assert.All(client.Charts.SelectMany(c => c.Points), p => Assert.Equal(Math.Round(p.Value), p.Value));
+        Assert.All(client.Summary, s => Assert.DoesNotMatch(@"\d\.\d", s));
+        Assert.All(client.Summary, s => Assert.Contains("(Copenhagen Burnout Inventory, CBI)", s, StringComparison.Ordinal));
+
+        var scs = InstrumentLibrary.ScsShortForm;
+        var low = Assessment.Record(scs, Org, Client, [.. scs.Items.Select(i => (int?)(scs.Scoring.IsReverseKeyed(i.Number) ? 4 : 2))], User, Role.Client,
+            new DateTimeOffset(2026, 1, 5, 17, 0, 0, TimeSpan.Zero)).Value!;
+        var higher = Assessment.Record(scs, Org, Client, [.. scs.Items.Select(_ => (int?)3)], User, Role.Client,
+            new DateTimeOffset(2026, 2, 5, 17, 0, 0, TimeSpan.Zero)).Value!;
+        var sentence = Build([low, higher], Jan5, Jan5.AddDays(40), ReportAudience.Client, instrument: scs, country: "GB").Summary.Single();
+        Assert.StartsWith(
+            "Your self-compassion score (Self-Compassion Scale - Short Form, SCS-SF) moved from the low range on 5 January 2026 to the moderate range.",
+            sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheClientSummary_SaysNoPhraseTwice()
+    {
+        var gad = InstrumentLibrary.Gad7;
+        int?[] Gad(int each) => [.. gad.Items.Select(_ => (int?)each)];
+        var sections = new[]
+        {
+            Build([Phq9(17, Jan5), Phq9(9, Jan5.AddDays(28))], Jan5, Jan5.AddDays(28), ReportAudience.Client),
+            Build([Assessment.Record(gad, Org, Client, Gad(2), User, Role.Client, new DateTimeOffset(2026, 1, 5, 17, 0, 0, TimeSpan.Zero)).Value!,
+                   Assessment.Record(gad, Org, Client, Gad(1), User, Role.Client, new DateTimeOffset(2026, 2, 1, 17, 0, 0, TimeSpan.Zero)).Value!],
+                Jan5, Jan5.AddDays(28), ReportAudience.Client, instrument: gad),
+        };
+        var summary = ProgressReport.SummaryOf(ReportAudience.Client, sections);
+        Assert.Equal(2, summary.Count);
+        var text = string.Join(" ", summary);
+        Assert.Equal(1, Count(text, "That is a real improvement"));
+        Assert.Equal(1, Count(text, "Well done for keeping at it."));
+        Assert.StartsWith("Your worry and anxiety score (Generalized Anxiety Disorder-7, GAD-7) went from 14", summary[1], StringComparison.Ordinal);
+        Assert.Contains("Another real improvement", summary[1], StringComparison.Ordinal);
+        // The care team's summary is every sentence as written.
+        Assert.Equal(sections.SelectMany(s => s.Summary), ProgressReport.SummaryOf(ReportAudience.Clinician, sections));
+    }
+
+    private static int Count(string text, string phrase) => (text.Length - text.Replace(phrase, string.Empty, StringComparison.Ordinal).Length) / phrase.Length;
 }

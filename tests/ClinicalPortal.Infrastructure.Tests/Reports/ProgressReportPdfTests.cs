@@ -81,7 +81,7 @@ public sealed class ProgressReportPdfTests
     }
 
     [Fact]
-    public void TheClientVariant_HasNoItemLevelDetail_AndEndsWithTheCrisisLines()
+    public void TheClientVariant_HasNoItemLevelDetail_AndOpensWithTheCrisisLines()
     {
         var clinician = SampleProgressReport.Build(ReportAudience.Clinician);
         var client = SampleProgressReport.Build(ReportAudience.Client);
@@ -97,11 +97,19 @@ public sealed class ProgressReportPdfTests
         Assert.DoesNotContain("vs baseline", text, StringComparison.Ordinal);
         Assert.DoesNotContain(ReportText.SafetyHeading + " ", text, StringComparison.Ordinal);
 
-        var last = TextOf(clientPdf.GetPage(clientPdf.NumberOfPages));
-        Assert.StartsWith(string.Join(" ", ReportText.HeaderLines(client.Header)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], last, StringComparison.Ordinal);
-        Assert.Contains(ReportText.CrisisHeading, last, StringComparison.Ordinal);
-        Assert.Contains("988", last, StringComparison.Ordinal);
-        Assert.DoesNotContain(ReportText.CrisisHeading, TextOf(clientPdf.GetPage(clientPdf.NumberOfPages - 1)), StringComparison.Ordinal);
+        // The crisis lines and the safety plan come first, on page 1, before the scores; the dates are the client's words.
+        var first = TextOf(clientPdf.GetPage(1));
+        Assert.Contains(ReportText.CrisisHeading, first, StringComparison.Ordinal);
+        Assert.Contains("988", first, StringComparison.Ordinal);
+        Assert.Contains(ReportText.SafetyPlanHeading, first, StringComparison.Ordinal);
+        Assert.True(first.IndexOf(ReportText.CrisisHeading, StringComparison.Ordinal) < first.IndexOf(ReportText.SummaryHeading, StringComparison.Ordinal));
+        Assert.Contains("born May 17, 1984", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("1984-05-17", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b\d+\.\d+\b", text.Replace("988", string.Empty, StringComparison.Ordinal));
+        for (var page = 2; page <= clientPdf.NumberOfPages; page++)
+        {
+            Assert.DoesNotContain(ReportText.CrisisHeading, TextOf(clientPdf.GetPage(page)), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -146,6 +154,67 @@ public sealed class ProgressReportPdfTests
                 var (width, height) = PngSize(File.ReadAllBytes(png.FullName));
                 Assert.Equal((414, 585), (width, height)); // A4 at 50 dpi: 8.27 x 11.69 in, rounded up
             }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AReflectionOfTenThousandLineBreaks_MakesNoEmptyPage_BoundedOrNot()
+    {
+        var sample = SampleProgressReport.Build(ReportAudience.Clinician);
+        var raw = "I breathed." + new string('\n', 10_000) + "It helped.";
+        var baseline = Renderer.Render(sample with { Practice = sample.Practice! with { Reflections = [] } }).Pages;
+        foreach (var text in new[] { raw, ReportText.Bounded(raw) })
+        {
+            var excerpt = new ReflectionExcerpt(Guid.Empty, sample.Header.To, "Self-compassion break", text);
+            var rendered = Renderer.Render(sample with { Practice = sample.Practice! with { Reflections = [excerpt] } });
+            using var pdf = Read(rendered);
+            Assert.InRange(rendered.Pages, baseline, baseline + 1);
+            var frame = string.Join(" ", ReportText.HeaderLines(sample.Header)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + 8;
+            Assert.All(pdf.GetPages(), page => Assert.True(page.GetWords().Count() > frame, $"page {page.Number} has only its frame"));
+            Assert.Contains("I breathed.", AllText(pdf), StringComparison.Ordinal);
+            Assert.Contains("It helped.", AllText(pdf), StringComparison.Ordinal);
+            Assert.Equal(string.Empty, Poppler(rendered.Pdf).Trim());
+        }
+    }
+
+    [Fact]
+    public void TheClinicianReport_CarriesTheMeasurementNotes_AndTheRiskHistory()
+    {
+        var sample = SampleProgressReport.Build(ReportAudience.Clinician);
+        var report = sample with
+        {
+            Measurement = new MeasurementReport(["PHQ-9 (every 7 days): 1 of 4 windows that closed in the period got no result (opening 2026-11-02)."],
+                [.. sample.Instruments.SelectMany(i => i.Criteria)]),
+            Safety = sample.Safety! with
+            {
+                RiskHistory = [new RiskHistoryRow(sample.Header.To.AddDays(-3), ReportText.Item9Measure, "Several days (1)", "elevated")],
+                EarlierRisk = ReportText.EarlierRisk(1, sample.Header.From.AddDays(-10)),
+            },
+        };
+        using var pdf = Read(Renderer.Render(report));
+        var text = AllText(pdf);
+        Assert.Contains($"{ReportText.GapsHeading} • PHQ-9 (every 7 days): 1 of 4 windows", text, StringComparison.Ordinal);
+        Assert.Contains(ReportText.CriteriaHeading, text, StringComparison.Ordinal);
+        Assert.Contains("PHQ-9: reliable change is a change of 6 points or more.", text, StringComparison.Ordinal);
+        Assert.Contains(ReportText.RiskHistoryHeading, text, StringComparison.Ordinal);
+        Assert.Contains("PHQ-9 item 9 Several days (1) elevated", text, StringComparison.Ordinal);
+        Assert.Contains("Before this period: 1 positive", text, StringComparison.Ordinal);
+    }
+
+    private static string Poppler(byte[] pdfBytes)
+    {
+        var folder = Directory.CreateTempSubdirectory("report-check-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "report.pdf");
+            File.WriteAllBytes(path, pdfBytes);
+            var (exit, errors) = Run("pdftotext", path, Path.Combine(folder.FullName, "report.txt"));
+            Assert.Equal(0, exit);
+            return errors;
         }
         finally
         {

@@ -52,9 +52,12 @@ public sealed class ChartGeometry
         Days == 0 ? PlotLeft + PlotWidth / 2 : PlotLeft + (date.DayNumber - First.DayNumber) / (double)Days * PlotWidth;
 
     /// <summary>Score-axis ticks: every band edge plus the range's ends, each once, ascending.</summary>
-    public IReadOnlyList<decimal> ScoreTicks() =>
-        Chart.Bands.SelectMany(b => new[] { b.From, b.To }).Append(Chart.Min).Append(Chart.Max)
-            .Where(v => v >= Chart.Min && v <= Chart.Max).Distinct().Order().ToList();
+    public IReadOnlyList<decimal> ScoreTicks() => Chart.Ticks.Count > 0 ? Chart.Ticks : [Chart.Min, Chart.Max];
+
+    /// <summary>A date under the plot: the client's words when the chart is theirs ("Dec 3, 2026", "3 Dec 2026"), else yyyy-MM-dd.</summary>
+    public string DateLabel(DateOnly date) => Chart.ClientDatesCountry is { } country
+        ? date.ToString(ReportText.MonthFirst(country) ? "MMM d, yyyy" : "d MMM yyyy", CultureInfo.InvariantCulture)
+        : Format(date);
 
     /// <summary>Date ticks: the first and last score's dates and evenly spaced ones between, at most <paramref name="count"/>.</summary>
     public IReadOnlyList<DateOnly> DateTicks(int count = 6)

@@ -46,7 +46,7 @@ public static class ChartPainter
         foreach (var date in g.DateTicks())
         {
             canvas.Line(g.X(date), g.PlotBottom, g.X(date), g.PlotBottom + 3, 0.5, dashed: false);
-            canvas.Text(g.X(date), g.PlotBottom + 3 + LabelSize + 2, ChartGeometry.Format(date), LabelSize, 0);
+            canvas.Text(g.X(date), g.PlotBottom + 3 + LabelSize + 2, g.DateLabel(date), LabelSize, 0);
         }
 
         canvas.Text(g.PlotLeft, TitleSize + 2, chart.Title, TitleSize, -1);

@@ -11,6 +11,15 @@ public sealed record ScoreChart(
     string Title, decimal Min, decimal Max, IReadOnlyList<ChartBand> Bands, decimal? CutOff, IReadOnlyList<ChartPoint> Points)
 {
     /// <summary>
+    /// The scores labelled on the axis: the range's ends and each band's own lower bound (PHQ-9: 0, 5, 10, 15, 20, 27), so a
+    /// label is a score the scale can give, never the halfway point where two zones meet.
+    /// </summary>
+    public IReadOnlyList<decimal> Ticks { get; init; } = [];
+
+    /// <summary>The reader's country when the dates under the plot are in a client's words; null for yyyy-MM-dd.</summary>
+    public string? ClientDatesCountry { get; init; }
+
+    /// <summary>
     /// The chart of an instrument's totals. Bands meet halfway between one band's upper bound and the next one's lower
     /// bound (PHQ-9 "mild" 5-9 and "moderate" 10-14 meet at 9.5; SCS-SF "low" &lt; 2.5 and "moderate" 2.5-3.5 at 2.5), so
     /// every possible score lies inside the zone of its own band. Points are ordered by date (stable for equal dates).
@@ -38,6 +47,9 @@ public sealed record ScoreChart(
             max = min + 1;
         }
 
-        return new ScoreChart(title, min, max, bands, caseness?.Value, ordered);
+        return new ScoreChart(title, min, max, bands, caseness?.Value, ordered)
+        {
+            Ticks = [.. sorted.Select(b => b.Lower).Append(min).Append(max).Where(v => v >= min && v <= max).Distinct().Order()],
+        };
     }
 }

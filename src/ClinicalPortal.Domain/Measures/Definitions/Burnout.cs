@@ -61,6 +61,7 @@ internal static class Burnout
         Caseness = null, // the CBI has no clinical cut-off, on the total or on any scale
         ReliableChange = null, // no total; each scale has its own criterion
         HigherIsBetter = false,
+        PlainTopic = "burnout",
         MissingAnswers = new SubscaleMinimumRule(
             "Each scale is the mean of its answered items and needs at least half of them (personal 3 of 6, work-related 4 of 7, client-related 3 of 6); otherwise that scale is not scored. Missing items are never counted as 0."),
         Licence = new InstrumentLicence(

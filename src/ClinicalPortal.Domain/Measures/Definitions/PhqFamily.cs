@@ -13,6 +13,13 @@ internal static class PhqFamily
     private const string ReliableChangeSeen =
         "Reliable change as in the NHS Talking Therapies (formerly IAPT) Manual; the same figures (an improvement of >= 6 on the PHQ-9, >= 4 on the GAD-7, \"beyond that which could be attributed to measurement error\") are stated in Table 1 of a published outcome study of telephone low-intensity CBT (MindStep), BMC Psychiatry 2018, doi:10.1186/s12888-018-1987-1. The Manual's own page was not seen";
 
+    /// <summary>NCQA's HEDIS depression measure (DRR-E), as compared in Psychiatric Services 2020 (doi:10.1176/appi.ps.201900295).</summary>
+    private const string DepressionOutcomes =
+        "Response (a PHQ-9 drop of 50 % or more) and remission (PHQ-9 under 5), judged from a baseline of 10 or more: NCQA HEDIS Depression Remission or Response for Adolescents and Adults (DRR-E); the same definitions in Psychiatric Services 2020, doi:10.1176/appi.ps.201900295";
+
+    private const string AnxietyOutcomes =
+        "Remission as a GAD-7 under 5 (the upper end of the minimal band 0-4, Spitzer et al. 2006) and response as a 50 % drop, judged from a baseline of 10 or more (Spitzer's moderate cut-off), by analogy with the PHQ-9's HEDIS definitions; no single published GAD-7 standard was found";
+
     private static readonly InstrumentLicence PfizerLicence = new(
         "PHQ screeners, copyright Pfizer Inc.",
         FreeToUse: true,
@@ -56,6 +63,8 @@ internal static class PhqFamily
         Caseness = new CasenessCutOff(10, CutOffDirection.AtOrAbove, TalkingTherapies),
         ReliableChange = new FixedPointsCriterion(6, ReliableChangeSeen, Verified: true),
         HigherIsBetter = false,
+        Outcomes = new ResponseAndRemission(RemissionBelow: 5, ResponseDrop: 0.5m, BaselineAtLeast: 10, DepressionOutcomes),
+        PlainTopic = "low mood",
         MissingAnswers = new NoMissingAnswersRule(
             "All 9 items must be answered for a valid total; no prorating is applied."),
         RiskRules =
@@ -96,6 +105,8 @@ internal static class PhqFamily
         Caseness = new CasenessCutOff(8, CutOffDirection.AtOrAbove, TalkingTherapies),
         ReliableChange = new FixedPointsCriterion(4, ReliableChangeSeen, Verified: true),
         HigherIsBetter = false,
+        Outcomes = new ResponseAndRemission(RemissionBelow: 5, ResponseDrop: 0.5m, BaselineAtLeast: 10, AnxietyOutcomes),
+        PlainTopic = "worry and anxiety",
         MissingAnswers = new NoMissingAnswersRule(
             "All 7 items must be answered for a valid total; no prorating is applied."),
         Licence = PfizerLicence,
@@ -137,6 +148,7 @@ internal static class PhqFamily
         Caseness = null, // caseness is read from the 2-item subscales (>= 3 positive)
         ReliableChange = null,
         HigherIsBetter = false,
+        PlainTopic = "mood and anxiety",
         MissingAnswers = new NoMissingAnswersRule(
             "All 4 items must be answered; no prorating is applied."),
         Licence = PfizerLicence,

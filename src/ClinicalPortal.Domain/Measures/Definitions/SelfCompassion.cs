@@ -60,6 +60,8 @@ internal static class SelfCompassion
             UnverifiedBecause = "r = .86 is Cronbach's alpha, not test-retest reliability, and the SD 0.60 is a placeholder; no published SCS-SF test-retest figure or SD could be checked here",
         },
         HigherIsBetter = true,
+        IsProcessMeasure = true,
+        PlainTopic = "self-compassion",
         MissingAnswers = new NoMissingAnswersRule(
             "All 12 items must be answered for the total; subscales are the raw mean of their two items (negative subscales are not reversed). The authors advise against interpreting short-form subscales alone."),
         Licence = new InstrumentLicence(
@@ -139,6 +141,8 @@ internal static class SelfCompassion
             UnverifiedBecause = "r = .92 is internal consistency as recalled from Neff 2003 (not checked against the paper), not test-retest reliability, and the SD 0.60 is a placeholder",
         },
         HigherIsBetter = true,
+        IsProcessMeasure = true,
+        PlainTopic = "self-compassion",
         MissingAnswers = new NoMissingAnswersRule(
             "All 26 items must be answered; subscales are the raw mean of their items (negative subscales are not reversed; higher = more self-judgment, isolation, over-identification). The total is the mean of the six subscale means after reversing the negative subscales' items (6 - x)."),
         Licence = new InstrumentLicence(

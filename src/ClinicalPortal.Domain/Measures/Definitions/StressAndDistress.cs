@@ -44,6 +44,7 @@ internal static class StressAndDistress
             UnverifiedBecause = "r = .78 is Cronbach's alpha, not a test-retest figure, and the total-sample SD was not seen in the source; no published PSS-10 test-retest figure could be checked here",
         },
         HigherIsBetter = false,
+        PlainTopic = "stress",
         MissingAnswers = new NoMissingAnswersRule("All 10 items must be answered; no prorating is applied."),
         Licence = new InstrumentLicence(
             "Perceived Stress Scale, Sheldon Cohen",
@@ -93,6 +94,7 @@ internal static class StressAndDistress
             UnverifiedBecause = "the test-retest r = .89 was seen only in the study's abstract, and the SD 6.0 is a placeholder: no published K10 SD for a comparable sample was found",
         },
         HigherIsBetter = false,
+        PlainTopic = "distress",
         MissingAnswers = new NoMissingAnswersRule(
             "All 10 items must be answered; the survey skip after item 2 or 5 ('none of the time') is not applied, so a skipped follow-up item is never scored as 1."),
         // Licence: the K10/K6 page of the National Comorbidity Survey, Harvard Medical School
@@ -144,6 +146,7 @@ internal static class StressAndDistress
             UnverifiedBecause = "the 10-point rule was seen only as the scoring instructions reproduced on a vendor's help page (help.valant.com), not in the WHO form or in Topp et al. 2015; it is a change convention, not a figure derived from test-retest reliability",
         },
         HigherIsBetter = true,
+        PlainTopic = "well-being",
         // "Likely depression" is a screening result to talk through, not a label to read alone on a screen.
         BandsShownToClient = false,
         MissingAnswers = new NoMissingAnswersRule("All 5 items must be answered; no prorating is applied."),

@@ -27,6 +27,7 @@ internal static class SuicideRisk
         Caseness = null, // positive screen = any yes answer (a risk flag)
         ReliableChange = null,
         HigherIsBetter = false,
+        PlainTopic = "safety",
         MissingAnswers = new SkipLogicRule(
             "Questions 1, 2 and 6 are always asked. Questions 3-5 are asked only when question 2 is yes; the past-3-months follow-up (item 7) only when question 6 is yes. Asked items must be answered; items not asked must be empty.",
             [

@@ -60,6 +60,17 @@ public sealed class PdfFlow : IDisposable
         var font = Font(size, bold);
         foreach (var line in Wrap(text, font, ContentWidth))
         {
+            if (line.Length == 0)
+            {
+                // A blank line is space, never a page: at the foot of a page it is dropped, at the top of one it is not drawn.
+                if (_y > TopOfContent && _y + size * LineGap <= BottomOfContent)
+                {
+                    _y += size * LineGap;
+                }
+
+                continue;
+            }
+
             EnsureRoom(size * LineGap);
             Graphics.DrawString(line, font, XBrushes.Black, new XPoint(Margin, _y + size));
             _y += size * LineGap;
@@ -116,15 +127,6 @@ public sealed class PdfFlow : IDisposable
         }
 
         _y += 6;
-    }
-
-    /// <summary>Starts a new page unless the current one is still empty (the client's crisis resources begin a page of their own).</summary>
-    public void PageBreak()
-    {
-        if (_y > TopOfContent)
-        {
-            NewPage();
-        }
     }
 
     /// <summary>Draws the frame on every page and returns the document's bytes.</summary>
