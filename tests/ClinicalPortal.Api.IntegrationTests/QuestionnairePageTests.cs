@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace ClinicalPortal.Api.IntegrationTests;
@@ -284,6 +285,30 @@ public sealed partial class QuestionnairePageTests(PortalApp app)
         using var clinician = await org.As(org.ClinicianA);
         var stored = await clinician.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/assessments?instrument=WHO-5", Ct).OkJsonAsync();
         Assert.Equal("likely depression", stored[0].GetProperty("severity").GetString());
+        Assert.True(stored[0].GetProperty("caseness").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Who5_TheClientsOwnApiAnswer_WithholdsTheBand_AsThePagesDo()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        var submitted = await client.PostAsJsonAsync(
+            $"/api/v1/clients/{org.ClientA1.Id}/assessments", new { instrument = "WHO-5", answers = new[] { 1, 1, 1, 1, 1 } }, Ct).OkJsonAsync(System.Net.HttpStatusCode.Created);
+        var listed = (await client.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/assessments?instrument=WHO-5", Ct).OkJsonAsync())[0];
+        var one = await client.GetAsync($"/api/v1/clients/{org.ClientA1.Id}/assessments/{submitted.GetProperty("id").GetGuid()}", Ct).OkJsonAsync();
+        foreach (var answer in new[] { submitted, listed, one })
+        {
+            Assert.Equal(20m, answer.GetProperty("total").GetDecimal());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, answer.GetProperty("severity").ValueKind);
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, answer.GetProperty("caseness").ValueKind);
+            Assert.DoesNotContain("depression", answer.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A PHQ-9's bands are the client's to read: only the screening labels are withheld.
+        var phq = await client.PostAsJsonAsync(
+            $"/api/v1/clients/{org.ClientA1.Id}/assessments", new { instrument = "PHQ-9", answers = new[] { 1, 1, 1, 1, 1, 1, 1, 1, 0 } }, Ct).OkJsonAsync(System.Net.HttpStatusCode.Created);
+        Assert.Equal("mild", phq.GetProperty("severity").GetString());
     }
 
     private static string UiTextOf(string text) => System.Text.Encodings.Web.HtmlEncoder.Default.Encode(text);

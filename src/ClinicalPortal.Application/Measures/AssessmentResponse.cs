@@ -20,7 +20,7 @@ public sealed record AssessmentResponse(
     IReadOnlyDictionary<string, decimal?> Subscales,
     string? Severity,
     IReadOnlyDictionary<string, string> SubscaleBands,
-    bool Caseness,
+    bool? Caseness,
     IReadOnlyList<RiskFlagResponse> RiskFlags,
     ChangeResponse? Change,
     IReadOnlyList<int?>? Answers,
@@ -33,8 +33,11 @@ public sealed record AssessmentResponse(
     /// </summary>
     public static AssessmentResponse From(
         Assessment current, InstrumentDefinition instrument, Assessment? baseline, Assessment? previous, bool includeAnswers,
-        CrisisResourcesResponse? crisis = null)
+        CrisisResourcesResponse? crisis = null, bool forClient = false)
     {
+        // A band the client should hear from their clinician (WHO-5 "likely depression") is not in the client's own answer:
+        // no severity, no subscale bands, and caseness null (withheld, not "no").
+        var withheld = forClient && !instrument.BandsShownToClient;
         ChangeResponse? change = null;
         if (baseline is not null && previous is not null)
         {
@@ -50,9 +53,9 @@ public sealed record AssessmentResponse(
             current.SubmittedByRole.ToString(),
             current.Total,
             InInstrumentOrder(instrument, current.Subscales),
-            current.Severity,
-            InInstrumentOrder(instrument, current.SubscaleBands),
-            current.Caseness,
+            withheld ? null : current.Severity,
+            withheld ? new Dictionary<string, string>() : InInstrumentOrder(instrument, current.SubscaleBands),
+            withheld ? null : current.Caseness,
             current.RiskFlags.Select(f => new RiskFlagResponse(f.Code, f.Tier.ToString(), f.ItemNumber, f.Reason)).ToList(),
             change,
             includeAnswers ? current.Answers : null,

@@ -42,6 +42,6 @@ public sealed class GetAssessmentHandler(IPortalDbContext db, ClientAccess acces
         var (baseline, previous) = await AssessmentHistory.BaselineAndPreviousAsync(db, assessment, ct);
         var includeAnswers = ListAssessments.SeesAnswers(user.Role!.Value);
         audit.Describe(new { answersIncluded = includeAnswers });
-        return AssessmentResponse.From(assessment, instrument, baseline, previous, includeAnswers);
+        return AssessmentResponse.From(assessment, instrument, baseline, previous, includeAnswers, forClient: user.Role == Role.Client);
     }
 }

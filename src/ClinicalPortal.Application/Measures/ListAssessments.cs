@@ -61,7 +61,7 @@ public sealed class ListAssessmentsHandler(IPortalDbContext db, ClientAccess acc
             for (var i = 0; i < items.Count; i++)
             {
                 result.Add(AssessmentResponse.From(
-                    items[i], instrument!, i == 0 ? null : items[0], i == 0 ? null : items[i - 1], includeAnswers));
+                    items[i], instrument!, i == 0 ? null : items[0], i == 0 ? null : items[i - 1], includeAnswers, forClient: user.Role == Role.Client));
             }
         }
 

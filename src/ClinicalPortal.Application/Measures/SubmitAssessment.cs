@@ -120,7 +120,7 @@ public sealed class SubmitAssessmentHandler(
 
         audit.Touch(assessment.Id.ToString(), clientId);
         return new SubmittedAssessment(
-            AssessmentResponse.From(assessment, instrument, client.Baseline, client.Previous, includeAnswers: true, lines), Replayed: false);
+            AssessmentResponse.From(assessment, instrument, client.Baseline, client.Previous, includeAnswers: true, lines, user.Role == Role.Client), Replayed: false);
     }
 
     /// <summary>A stored result replayed: compared with the results before it.</summary>
@@ -128,7 +128,7 @@ public sealed class SubmitAssessmentHandler(
         Assessment assessment, InstrumentDefinition instrument, CrisisResourcesResponse? lines, CancellationToken ct)
     {
         var (baseline, previous) = await AssessmentHistory.BaselineAndPreviousAsync(db, assessment, ct);
-        return AssessmentResponse.From(assessment, instrument, baseline, previous, includeAnswers: true, lines);
+        return AssessmentResponse.From(assessment, instrument, baseline, previous, includeAnswers: true, lines, user.Role == Role.Client);
     }
 
     /// <summary>What makes two submissions "the same request": the instrument and the answers, not the JSON layout.</summary>
