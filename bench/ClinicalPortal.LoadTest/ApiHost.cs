@@ -5,7 +5,10 @@ using System.Net;
 
 namespace ClinicalPortal.LoadTest;
 
-/// <summary>The real API, run as its own process from its Release build output, on loopback.</summary>
+/// <summary>
+/// The real API, run as its own process from its build output (Release, what production runs; Debug only where the
+/// Development tools are needed: a Release build leaves them out), on loopback.
+/// </summary>
 internal sealed class ApiHost : IAsyncDisposable
 {
     private const string Project = "src/ClinicalPortal.Api/ClinicalPortal.Api.csproj";
@@ -26,18 +29,20 @@ internal sealed class ApiHost : IAsyncDisposable
     /// <summary>The last lines the API wrote (for failures).</summary>
     public string RecentOutput => _service.RecentOutput;
 
-    public static Task BuildAsync(string repositoryRoot, CancellationToken ct) => ServiceProcess.BuildAsync(repositoryRoot, Project, ct);
+    public static Task BuildAsync(string repositoryRoot, CancellationToken ct, string configuration = "Release") =>
+        ServiceProcess.BuildAsync(repositoryRoot, Project, ct, configuration);
 
-    public static string ApiAssembly(string repositoryRoot) =>
-        Path.Combine(repositoryRoot, "src", "ClinicalPortal.Api", "bin", "Release", "net10.0", "ClinicalPortal.Api.dll");
+    public static string ApiAssembly(string repositoryRoot, string configuration = "Release") =>
+        Path.Combine(repositoryRoot, "src", "ClinicalPortal.Api", "bin", configuration, "net10.0", "ClinicalPortal.Api.dll");
 
     /// <summary>
     /// Starts one instance and waits until it is ready (migrated). <paramref name="settings"/> adds to or overrides the
-    /// environment below (configuration keys with <c>__</c>); <paramref name="onLine"/> sees every line it writes.
+    /// environment below (configuration keys with <c>__</c>); <paramref name="onLine"/> sees every line it writes;
+    /// <paramref name="configuration"/> names the build output to run.
     /// </summary>
     public static async Task<ApiHost> StartAsync(
         string repositoryRoot, string connectionString, CancellationToken ct, string name = "API",
-        IReadOnlyDictionary<string, string>? settings = null, Action<string>? onLine = null)
+        IReadOnlyDictionary<string, string>? settings = null, Action<string>? onLine = null, string configuration = "Release")
     {
         var port = LocalMachine.FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -58,7 +63,7 @@ internal sealed class ApiHost : IAsyncDisposable
             environment[key] = value;
         }
 
-        var service = ServiceProcess.Start(name, ApiAssembly(repositoryRoot), environment, onLine);
+        var service = ServiceProcess.Start(name, ApiAssembly(repositoryRoot, configuration), environment, onLine);
         var host = new ApiHost(service, baseAddress);
         try
         {

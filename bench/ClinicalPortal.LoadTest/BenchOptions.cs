@@ -54,7 +54,10 @@ internal sealed record BenchOptions
     /// <summary>Clinicians of the generated organisation, 20 to a supervisor (supervision mode).</summary>
     public int SupervisionClinicians { get; init; } = 200;
 
-    /// <summary>Instead: write the sample progress reports and their pages as PNG into this folder.</summary>
+    /// <summary>
+    /// Instead: the sample progress reports (clinician and client) of the demo client with the most results, made by the
+    /// API's Development build from the demo data its start-up seeds, written with their pages as PNG into this folder.
+    /// </summary>
     public string? ReportSamples { get; init; }
 
     /// <summary>Clients, each with one open alert with one pending escalation deadline (escalation mode).</summary>
@@ -115,7 +118,9 @@ internal sealed record BenchOptions
           --supervision-clients N     clients of the generated organisation (default 10000; 100 results, 200 tasks each)
           --supervision-clinicians N  clinicians, 20 to a supervisor (default 200)
           --report-render   the progress-report renderer alone against a bare one-page PDFsharp document, in process
-          --report-samples DIR   write the sample progress reports (PDF) and their pages (PNG, pdftoppm) into DIR
+          --report-samples DIR   start the API's Development build on a private cluster (it seeds the demo data), download
+                                 the clinician and the client report of the demo client with the most results over
+                                 the real endpoints, write them (PDF) and their pages (PNG, pdftoppm -r 80) into DIR
           --escalation-lateness   N clients with one open alert each; all N escalation deadlines made due at one
                                   instant; lateness (fired_at - due_at) as the instances' escalation workers fire them
           --alerts N              alerts / deadlines (default 1000)

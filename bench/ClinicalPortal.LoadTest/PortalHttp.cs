@@ -79,14 +79,15 @@ internal sealed class PortalHttp : IDisposable
         return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    internal static async Task<string> TokenAsync(HttpClient http, string email, CancellationToken ct)
+    /// <summary>An access token from the real token endpoint (password grant, portal-cli, scope api); the bench's password unless told.</summary>
+    internal static async Task<string> TokenAsync(HttpClient http, string email, CancellationToken ct, string password = Seeding.Password)
     {
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
             ["client_id"] = "portal-cli",
             ["username"] = email,
-            ["password"] = Seeding.Password,
+            ["password"] = password,
             ["scope"] = "api",
         });
         using var response = await http.PostAsync(new Uri("connect/token", UriKind.Relative), form, ct);

@@ -9,7 +9,8 @@ using Npgsql;
 // With --escalation-lateness: escalation lateness of 1,000 alert deadlines due at once, fired by two API instances
 // (EscalationBench). With --progress-report: progress reports end to end for clients with a year of data (ReportBench).
 // With --supervision: caseload risk against hand-tuned SQL on generated data (SupervisionBench). With --pages: the web
-// pages' server time for a caseload of 200 (PagesBench). See docs/performance.md.
+// pages' server time for a caseload of 200 (PagesBench). With --report-samples: the sample progress reports of
+// docs/samples from the demo data, through the real API (ReportSamples). See docs/performance.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -29,11 +30,6 @@ if (options is null)
 {
     Console.WriteLine(BenchOptions.Usage);
     return 0;
-}
-
-if (options.ReportSamples is { } samples)
-{
-    return ReportRenderBench.WriteSamples(samples, Console.Out);
 }
 
 if (options.ReportRender)
@@ -61,7 +57,11 @@ ApiHost? api = null;
 FloorHost? floorHost = null;
 try
 {
-    if (!options.NoBuild)
+    if (!options.NoBuild && options.ReportSamples is not null)
+    {
+        await ApiHost.BuildAsync(root, ct, ReportSamples.ApiConfiguration);
+    }
+    else if (!options.NoBuild)
     {
         await ApiHost.BuildAsync(root, ct);
         if (!options.NoFloor && !options.EscalationLateness && !options.ProgressReport && !options.Supervision && !options.Pages)
@@ -85,6 +85,11 @@ try
             new PrivatePostgresOptions { DataDirectory = Path.Combine(tempFolder, "pg"), Port = 0, Database = "clinicalportal_bench", Durable = true },
             logger, ct);
         connectionString = cluster.ConnectionString;
+    }
+
+    if (options.ReportSamples is { } samples)
+    {
+        return await ReportSamples.RunAsync(samples, root, connectionString, ct);
     }
 
     var facts = await MachineFacts.CollectAsync(connectionString, cluster?.DataDirectory, ct);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using ClinicalPortal.Domain.Practice;
 
@@ -47,14 +46,7 @@ internal static class ReportBench
         // One report checked before timing: a PDF whose Repr-Digest is the SHA-256 of the bytes received.
         using (var check = await http.SendAsync(Request(0), ct))
         {
-            var pdf = await check.Content.ReadAsByteArrayAsync(ct);
-            var digest = check.Headers.TryGetValues("Repr-Digest", out var values) ? values.Single() : "";
-            if (check.StatusCode != HttpStatusCode.OK || check.Content.Headers.ContentType?.MediaType != "application/pdf" ||
-                digest != $"sha-256=:{Convert.ToBase64String(SHA256.HashData(pdf))}:")
-            {
-                throw new InvalidOperationException($"the report request answered {(int)check.StatusCode} {check.Content.Headers.ContentType} {digest}");
-            }
-
+            var pdf = await ReportSamples.CheckedPdfAsync(check, ct);
             facts = [.. facts,
                 ("client's year", $"{counts!.Assessments} results (PHQ-9 and GAD-7 weekly, CBI every 4 weeks), {counts.Tasks} homework tasks ({counts.Done} done, {counts.Reflections} with a reflection)"),
                 ("report", $"{pdf.Length:N0} bytes, {Pages(pdf)} pages, period {today.AddDays(-YearOfData.Days):yyyy-MM-dd} to {today:yyyy-MM-dd}")];

@@ -9,8 +9,8 @@ namespace ClinicalPortal.LoadTest;
 
 /// <summary>
 /// The report renderer alone, in process, against a bare one-page PDFsharp document (one line of text in the same
-/// embedded font, saved), in the same run: a year of weekly PHQ-9 and GAD-7 and monthly CBI (the sample report of
-/// docs/samples), clinician and client variants. Target: the renderer within 10x the bare page.
+/// embedded font, saved), in the same run: a year of weekly PHQ-9 and GAD-7 and monthly CBI (the in-memory
+/// <see cref="SampleProgressReport"/>), clinician and client variants. Target: the renderer within 10x the bare page.
 /// </summary>
 internal static class ReportRenderBench
 {
@@ -32,24 +32,6 @@ internal static class ReportRenderBench
         Row(output, "progress report, client, 52 weeks", plain);
         var ratio = full.P95 / bare.P95;
         output.WriteLine($"renderer p95 / bare page p95: {ratio:F1}x (target within 10x: {(ratio <= 10 ? "met" : "missed")})");
-        return 0;
-    }
-
-    /// <summary>Writes the sample reports (PDF) and their pages as PNG (poppler's pdftoppm) into a folder (docs/samples).</summary>
-    public static int WriteSamples(string folder, TextWriter output)
-    {
-        Directory.CreateDirectory(folder);
-        var renderer = new ProgressReportPdf();
-        foreach (var audience in new[] { ReportAudience.Clinician, ReportAudience.Client })
-        {
-            var name = $"progress-report-{audience.ToString().ToLowerInvariant()}";
-            var pdfPath = Path.Combine(folder, name + ".pdf");
-            File.WriteAllBytes(pdfPath, renderer.Render(SampleProgressReport.Build(audience)).Pdf);
-            using var pdftoppm = Process.Start(new ProcessStartInfo("pdftoppm", ["-r", "60", "-png", pdfPath, Path.Combine(folder, name)]))!;
-            pdftoppm.WaitForExit();
-            output.WriteLine($"{pdfPath}: pdftoppm exit {pdftoppm.ExitCode}");
-        }
-
         return 0;
     }
 

@@ -26,14 +26,14 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The last lines the process wrote (for failures).</summary>
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 
-    /// <summary><c>dotnet build -c Release</c> of one project, relative to the repository root.</summary>
-    public static async Task BuildAsync(string repositoryRoot, string relativeProject, CancellationToken ct)
+    /// <summary><c>dotnet build -c Release</c> (or another configuration) of one project, relative to the repository root.</summary>
+    public static async Task BuildAsync(string repositoryRoot, string relativeProject, CancellationToken ct, string configuration = "Release")
     {
         var project = Path.Combine(repositoryRoot, relativeProject);
-        Console.WriteLine($"Building {Path.GetRelativePath(repositoryRoot, project)} (Release) ...");
+        Console.WriteLine($"Building {Path.GetRelativePath(repositoryRoot, project)} ({configuration}) ...");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { "build", "-c", "Release", project, "-nologo", "-v", "quiet" },
+            ArgumentList = { "build", "-c", configuration, project, "-nologo", "-v", "quiet" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -10,8 +10,9 @@ namespace ClinicalPortal.DevTools.Reports;
 
 /// <summary>
 /// A fictional client's report (weekly PHQ-9 and GAD-7 improving, monthly CBI), built through the same
-/// <see cref="InstrumentSections"/> as a real one, without a database: the sample under docs/samples, the layout tests'
-/// long histories and the renderer benchmark's input. Deterministic (a seeded generator), so the sample is reproducible.
+/// <see cref="InstrumentSections"/> as a real one, without a database: the layout tests' long histories and the
+/// renderer benchmark's input (docs/samples comes from the real API and the demo data instead: the load test's
+/// --report-samples). Deterministic (a seeded generator), so its renders are reproducible.
 /// </summary>
 public static class SampleProgressReport
 {

@@ -1,5 +1,6 @@
 using ClinicalPortal.Application.Clients;
 using ClinicalPortal.Application.Common.Abstractions;
+using ClinicalPortal.Domain.Alerts;
 using ClinicalPortal.Domain.Clients;
 using ClinicalPortal.Domain.Common;
 using ClinicalPortal.Domain.Measures;
@@ -76,13 +77,15 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextP
 
         await PracticePlanAsync(alex, clinician.Id, ct);
         await ResultsAsync(alex, morgan, ct);
+        await AlertAsync(demo, alex, clinician.Id, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
 
     /// <summary>
     /// Twelve weeks of results, so progress reports and supervision have something to show: Alex's PHQ-9 falls from 17
-    /// to 8 (reliable improvement), Morgan's rises from 8 to 15 in the last weeks (reliable deterioration, flagged).
+    /// to 8 (reliable improvement), with a weekly GAD-7 and a CBI every four weeks (burnout track) easing with it;
+    /// Morgan's PHQ-9 rises from 8 to 15 in the last weeks (reliable deterioration, flagged).
     /// </summary>
     private async Task ResultsAsync(Client alex, Client morgan, CancellationToken ct)
     {
@@ -90,28 +93,72 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextP
         int?[] Phq9(int total) => [.. Enumerable.Range(0, 8).Select(i => (int?)Math.Clamp(total - 3 * i, 0, 3)), 0];
         int[] alexCourse = [17, 16, 15, 15, 13, 12, 12, 11, 10, 9, 9, 8];
         int[] morganCourse = [8, 8, 7, 8, 9, 8, 9, 10, 12, 13, 14, 15];
+        void Add(InstrumentDefinition instrument, Client client, int?[] answers, DateTimeOffset at) =>
+            db.Assessments.Add(Check(Assessment.Record(instrument, client.OrganizationId, client.Id, answers, client.UserId, Role.Client, at)));
         for (var week = 0; week < 12; week++)
         {
             var at = now.AddDays(-7 * (11 - week) - 1);
             foreach (var (client, total) in new[] { (alex, alexCourse[week]), (morgan, morganCourse[week]) })
             {
-                var result = Assessment.Record(InstrumentLibrary.Phq9, client.OrganizationId, client.Id, Phq9(total), client.UserId, Role.Client, at);
-                db.Assessments.Add(result.IsSuccess ? result.Value : throw new InvalidOperationException(result.Error!.Message));
+                Add(InstrumentLibrary.Phq9, client, Phq9(total), at);
+            }
+
+            var level = alexCourse[week] / 27.0;
+            Add(InstrumentLibrary.Gad7, alex, AtLevel(InstrumentLibrary.Gad7, level * 0.9), at.AddMinutes(4));
+            if (week % 4 == 0)
+            {
+                Add(InstrumentLibrary.Cbi, alex, AtLevel(InstrumentLibrary.Cbi, level + 0.15), at.AddMinutes(9));
             }
         }
 
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Four weeks of practice for Alex (burnout track): the friend letter daily, boundaries three times a week.</summary>
+    /// <summary>Every item's option nearest <paramref name="level"/> (0: its lowest, 1: its highest), a little above or below by item.</summary>
+    private static int?[] AtLevel(InstrumentDefinition instrument, double level) =>
+        [.. instrument.Items.Select((item, i) =>
+        {
+            var options = item.Options.Select(o => o.Value).Order().ToArray();
+            return (int?)options[(int)Math.Round(Math.Clamp(level + (i % 3 - 1) * 0.1, 0, 1) * (options.Length - 1))];
+        })];
+
+    /// <summary>
+    /// An Elevated alert Casey raised for Alex five weeks ago after a hard session, acknowledged, followed up by phone
+    /// the next day (a note) and resolved as reached and safe: the alert history of a progress report. Below High, so
+    /// it plans no caring contacts; closing it cancels its deadlines.
+    /// </summary>
+    private async Task AlertAsync(Organization org, Client client, UserId clinician, CancellationToken ct)
+    {
+        var raisedAt = clock.GetUtcNow().AddDays(-36);
+        var by = Actor.Person(clinician);
+        var (alert, _) = Alert.Raise(org.Id, client.Id, clinician,
+            new AlertTrigger(AlertSource.Clinician, RiskTier.Elevated, null, [], text.Protect("Said work feels unbearable; no plan or intent. Phoning tomorrow.")),
+            org.EscalationPolicy, raisedAt, by);
+        Check(alert.Acknowledge(clinician, raisedAt.AddMinutes(5)));
+        Check(alert.AddNote(text.Protect("Phoned Alex: slept better, used the friend letter last night, no thoughts of self-harm."), by, raisedAt.AddDays(1)));
+        Check(alert.Resolve(Disposition.ContactedSafe, text.Protect("Reached and safe; weekly sessions continue."), null, clinician, raisedAt.AddDays(1).AddMinutes(10)));
+        db.Alerts.Add(alert);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static T Check<T>(Result<T> result) =>
+        result.IsSuccess ? result.Value : throw new InvalidOperationException(result.Error!.Message);
+
+    /// <summary>
+    /// Practice for Alex (burnout track) from two weeks ago to four weeks ahead: the friend letter daily, boundaries
+    /// three times a week. Of the two weeks behind, most tasks done in the evening with distress ratings (one with a
+    /// reflection), one skipped with a reason, the rest not recorded.
+    /// </summary>
     private async Task PracticePlanAsync(Client client, UserId clinician, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = HomeworkStatuses.LocalDate(now, TimeZoneInfo.FindSystemTimeZoneById(client.TimeZone));
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(client.TimeZone);
+        var today = HomeworkStatuses.LocalDate(now, zone);
+        var start = today.AddDays(-14);
         PlanItemSpec Item(string key, PracticeFrequency frequency)
         {
             var module = ModuleLibrary.Find(key)!;
-            return new PlanItemSpec(module.Id, module.Current.Id, module.CurrentVersion, module.Current.Content.Title, frequency, today, today.AddDays(27));
+            return new PlanItemSpec(module.Id, module.Current.Id, module.CurrentVersion, module.Current.Content.Title, frequency, start, today.AddDays(27));
         }
 
         var plan = PracticePlan.Create(
@@ -121,9 +168,30 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextP
                 Item(ModuleLibrary.FriendLetter, PracticeFrequency.Create(FrequencyKind.Daily, null, null).Value),
                 Item(ModuleLibrary.BurnoutBoundaries, PracticeFrequency.Create(FrequencyKind.TimesPerWeek, 3, null).Value),
             ],
-            today, null, clinician, now).Value;
+            start, null, clinician, now.AddDays(-15)).Value;
         db.PracticePlans.Add(plan);
-        db.HomeworkTasks.AddRange(plan.ExpandFrom(today));
+        var tasks = plan.ExpandFrom(start);
+        var past = tasks.Where(t => t.Date < today).ToList();
+        var letter = ModuleLibrary.Find(ModuleLibrary.FriendLetter)!.Id;
+        var reflected = past.Last(t => t.ModuleId == letter && t != past[^3]);
+        for (var i = 0; i < past.Count; i++)
+        {
+            var task = past[i];
+            var evening = task.Date.ToDateTime(new TimeOnly(20, 0));
+            var at = new DateTimeOffset(evening, zone.GetUtcOffset(evening));
+            if (task == past[^3])
+            {
+                Check(task.Skip(zone, text.Protect("Worked late; too tired to write."), null, "demo", client.UserId, at));
+            }
+            else if (task == reflected || i % 5 != 4)
+            {
+                var reflection = task == reflected ? text.Protect("Writing to myself as a friend would took the edge off a hard day at work.") : null;
+                var before = 6 - i % 3;
+                Check(task.Complete(zone, before, before - 2, null, reflection, null, "demo", client.UserId, at));
+            }
+        }
+
+        db.HomeworkTasks.AddRange(tasks);
         await db.SaveChangesAsync(ct);
     }
 }
