@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClinicalPortal.Application.Practice;
 using ClinicalPortal.Application.Reports.Charts;
 using ClinicalPortal.Domain.Measures;
 using ClinicalPortal.Domain.Reports;
@@ -394,11 +395,29 @@ public static class ReportText
     public static string ClientCompletion(int done, int counted) =>
         counted == 0 ? "No practice was due yet in this period." : $"You did {done} of the {counted} practices planned. Every practice counts, including the short ones.";
 
-    /// <summary>The practice after which distress fell most, in whole points ("about 2 points"; under half a point, "a little").</summary>
-    public static string ClientHelpedMost(string module, decimal mean) =>
-        mean < 0.5m
-            ? $"{module} helped most: on average your distress went down a little after it."
-            : $"{module} helped most: on average your distress went down by about {Whole(mean)} point{(Whole(mean) == "1" ? string.Empty : "s")} after it.";
+    /// <summary>Completions a module needs before the client's report says it helped most.</summary>
+    public const int HelpedMostAfter = 3;
+
+    /// <summary>
+    /// The practice after which distress fell most on average, in whole points, among those done at least
+    /// <see cref="HelpedMostAfter"/> times with a drop of half a point or more; two that round to the same drop are named
+    /// together, never one "most" by a fraction. Null when none qualifies.
+    /// </summary>
+    public static string? ClientHelpedMost(IEnumerable<ModuleAdherenceResponse> modules)
+    {
+        var ranked = modules.Where(m => m.DistressChange.Mean >= 0.5m && m.DistressChange.Completions >= HelpedMostAfter)
+            .OrderByDescending(m => m.DistressChange.Mean).ThenByDescending(m => m.DistressChange.Completions).ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var best = Whole(ranked[0].DistressChange.Mean!.Value);
+        var points = $"about {best} point{(best == "1" ? string.Empty : "s")}";
+        return ranked.Count > 1 && Whole(ranked[1].DistressChange.Mean!.Value) == best
+            ? $"{ranked[0].Title} and {ranked[1].Title} helped most: on average your distress went down by {points} after each."
+            : $"{ranked[0].Title} helped most: on average your distress went down by {points} after it.";
+    }
 
     public static string Goals(string goals) => $"Goals: {goals}";
 

@@ -124,8 +124,8 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextP
 
     /// <summary>
     /// An Elevated alert Casey raised for Alex five weeks ago after a hard session, acknowledged, followed up by phone
-    /// the next day (a note) and resolved as reached and safe: the alert history of a progress report. Below High, so
-    /// it plans no caring contacts; closing it cancels its deadlines.
+    /// the next day (a note), a safety plan written on that call, and resolved as reached and safe: the alert history of a
+    /// progress report. Below High, so it plans no caring contacts; closing it cancels its deadlines.
     /// </summary>
     private async Task AlertAsync(Organization org, Client client, UserId clinician, CancellationToken ct)
     {
@@ -138,6 +138,18 @@ public sealed class DemoData(PortalDbContext db, PeopleSeeder seed, IHealthTextP
         Check(alert.AddNote(text.Protect("Phoned Alex: slept better, used the friend letter last night, no thoughts of self-harm."), by, raisedAt.AddDays(1)));
         Check(alert.Resolve(Disposition.ContactedSafe, text.Protect("Reached and safe; weekly sessions continue."), null, clinician, raisedAt.AddDays(1).AddMinutes(10)));
         db.Alerts.Add(alert);
+
+        // The safety plan Casey and Alex wrote on that call (Stanley-Brown's seven parts), so the client's report shows one.
+        var plan = Check(SafetyPlan.Create(client, 0, new SafetyPlanContent(
+            ["Lying awake going over work", "Skipping meals and cancelling plans"],
+            ["Slow breathing with a hand on my chest for five minutes", "Writing myself the friend letter"],
+            ["Walk to the park café", "Call my sister about anything but work"],
+            ["Jo (partner)", "My sister Dana"],
+            ["Casey, my clinician, on weekdays", "988 Suicide & Crisis Lifeline, any time"],
+            ["Leave the spare sleeping tablets with Jo"],
+            ["Jo and our dog", "The trip we are planning for the spring"]), clinician, raisedAt.AddDays(1).AddMinutes(15)));
+        plan.Seal(text.Protect);
+        db.SafetyPlans.Add(plan);
         await db.SaveChangesAsync(ct);
     }
 

@@ -88,7 +88,7 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
         columns.Add(new("Band", 1.8));
         if (!client)
         {
-            columns.Add(new("vs previous", 2.2));
+            columns.Add(new("vs previous result", 2.2));
             columns.Add(new("vs baseline", 2.2));
         }
 
@@ -172,10 +172,9 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
         {
             flow.Paragraph(ReportText.ClientCompletion(adherence.Overall.Done, adherence.Overall.Counted));
             flow.Paragraph(ReportText.Streaks(adherence.CurrentStreak, adherence.LongestStreak));
-            var best = adherence.Modules.Where(m => m.DistressChange.Mean > 0).OrderByDescending(m => m.DistressChange.Mean).FirstOrDefault();
-            if (best is not null)
+            if (ReportText.ClientHelpedMost(adherence.Modules) is { } helped)
             {
-                flow.Paragraph(ReportText.ClientHelpedMost(best.Title, best.DistressChange.Mean!.Value));
+                flow.Paragraph(helped);
             }
         }
         else
@@ -188,7 +187,7 @@ public sealed class ProgressReportPdf : IProgressReportRenderer
         {
             flow.Table(
                 [new("Module", 4), new("Done", 0.8, AlignRight: true), new("Skipped", 1, AlignRight: true), new("Missed", 0.9, AlignRight: true),
-                 new("Completion", 1.3, AlignRight: true), new(client ? "Distress eased by" : "Distress before - after", 2.2, AlignRight: true)],
+                 new("Completion", 1.3, AlignRight: true), new(client ? "Distress eased by" : "Distress drop (before - after)", 2.2, AlignRight: true)],
                 adherence.Modules.Select(m => (IReadOnlyList<string>)
                 [
                     m.Title, Count(m.Completion.Done), Count(m.Completion.Skipped), Count(m.Completion.Missed), ReportText.Percent(m.Completion.Rate),

@@ -22,6 +22,8 @@ public sealed partial class ScoreChartTests
             ["minimal 0-4.5", "mild 4.5-9.5", "moderate 9.5-14.5", "moderately severe 14.5-19.5", "severe 19.5-27"],
             chart.Bands.Select(b => $"{b.Label.ToLowerInvariant()} {ChartGeometry.Format(b.From)}-{ChartGeometry.Format(b.To)}"));
         Assert.Equal((0m, 27m, (decimal?)10m), (chart.Min, chart.Max, chart.CutOff));
+        // The axis labels scores the scale gives: each band's lower bound and the range's ends.
+        Assert.Equal([0m, 5m, 10m, 15m, 20m, 27m], new ChartGeometry(chart, 480, 200).ScoreTicks());
     }
 
     [Fact]

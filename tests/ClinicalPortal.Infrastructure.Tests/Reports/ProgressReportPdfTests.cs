@@ -37,7 +37,7 @@ public sealed class ProgressReportPdfTests
             }
 
             Assert.Contains($"Page {page.Number} of {pdf.NumberOfPages}", text, StringComparison.Ordinal);
-            phqPages += text.Contains("Date Total Band vs previous vs baseline", StringComparison.Ordinal) ? 1 : 0;
+            phqPages += text.Contains("Date Total Band vs previous result vs baseline", StringComparison.Ordinal) ? 1 : 0;
         }
 
         // PHQ-9 and GAD-7 each have 104 weekly rows: their tables continue over pages, each page under the header row.
@@ -203,6 +203,19 @@ public sealed class ProgressReportPdfTests
         Assert.Contains(ReportText.RiskHistoryHeading, text, StringComparison.Ordinal);
         Assert.Contains("PHQ-9 item 9 Several days (1) elevated", text, StringComparison.Ordinal);
         Assert.Contains("Before this period: 1 positive", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TableHeadings_AreNotBrokenInsideAWord_WhenTheTableHasRoom()
+    {
+        using var pdf = Read(Renderer.Render(SampleProgressReport.Build(ReportAudience.Clinician)));
+        var words = pdf.GetPages().SelectMany(p => p.GetWords().Select(w => w.Text)).ToHashSet(StringComparer.Ordinal);
+        // The CBI table has eight columns; its scale names and "acknowledge" once broke as "Persona" + "l", "acknowled" + "ge".
+        Assert.Contains("Personal", words);
+        Assert.Contains("Work-related", words);
+        Assert.Contains("Client-related", words);
+        Assert.DoesNotContain("Persona", words);
+        Assert.Contains("acknowledge", words);
     }
 
     private static string Poppler(byte[] pdfBytes)

@@ -100,12 +100,12 @@ public sealed class PdfFlow : IDisposable
     /// </summary>
     public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, double size = BodySize)
     {
-        var total = columns.Sum(c => c.Weight);
-        var widths = columns.Select(c => c.Weight / total * ContentWidth).ToArray();
-        var header = Lines(columns.Select(c => c.Heading).ToList(), widths, Font(size, bold: true));
+        var list = rows.ToList();
         var body = Font(size, bold: false);
+        var widths = Widths(columns, list, size);
+        var header = Lines(columns.Select(c => c.Heading).ToList(), widths, Font(size, bold: true));
         var first = true;
-        foreach (var row in rows)
+        foreach (var row in list)
         {
             var cells = Lines(row, widths, body);
             var height = RowHeight(cells, size);
@@ -162,6 +162,38 @@ public sealed class PdfFlow : IDisposable
         _graphics?.Dispose();
         _fonts.Dispose();
         _document.Dispose();
+    }
+
+    /// <summary>
+    /// Column widths by weight, widened where a column's longest word (of its heading or any cell) would not fit, so words
+    /// break only when a single word is wider than the room left; what a column gains comes from the others, in proportion
+    /// to their room above their own longest word.
+    /// </summary>
+    private double[] Widths(IReadOnlyList<TableColumn> columns, List<IReadOnlyList<string>> rows, double size)
+    {
+        var total = columns.Sum(c => c.Weight);
+        var widths = columns.Select(c => c.Weight / total * ContentWidth).ToArray();
+        var bold = Font(size, bold: true);
+        var plain = Font(size, bold: false);
+        var needed = columns.Select((c, i) =>
+        {
+            static IEnumerable<string> Words(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            var longest = Words(c.Heading).Select(w => _fonts.Width(w, bold))
+                .Concat(rows.Where(r => i < r.Count).SelectMany(r => Words(r[i])).Select(w => _fonts.Width(w, plain)))
+                .DefaultIfEmpty(0).Max();
+            return longest + 2 * CellPadding + 0.5;
+        }).ToArray();
+        var missing = widths.Select((w, i) => Math.Max(0, needed[i] - w)).Sum();
+        var spare = widths.Select((w, i) => Math.Max(0, w - needed[i])).Sum();
+        if (missing <= 0 || spare <= 0)
+        {
+            return widths;
+        }
+
+        var taken = Math.Min(missing, spare);
+        return [.. widths.Select((w, i) => w < needed[i]
+            ? w + (needed[i] - w) / missing * taken
+            : w - (w - needed[i]) / spare * taken)];
     }
 
     private List<List<string>> Lines(IReadOnlyList<string> cells, double[] widths, XFont font) =>
