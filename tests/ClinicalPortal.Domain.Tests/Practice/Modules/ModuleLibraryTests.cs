@@ -83,7 +83,29 @@ public sealed class ModuleLibraryTests
             Attribution = current.Attribution, ClinicianCaution = current.ClinicianCaution, Uses = current.Uses, TraumaNote = current.TraumaNote,
             GroundingExit = current.GroundingExit, HandsFreeAlternative = current.HandsFreeAlternative, SeeAlso = current.SeeAlso,
         };
-        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(current), System.Text.Json.JsonSerializer.Serialize(firstWithSafeguards));
+        if (key == ModuleLibrary.BurnoutBoundaries)
+        {
+            // Version 2 also rewords its first step and summary for family carers (burnout is occupational); the rest is as it was.
+            Assert.Equal(first.Content.Steps.Skip(1).Select(Json), current.Steps.Skip(1).Select(Json));
+            firstWithSafeguards = firstWithSafeguards with { Summary = current.Summary, Steps = current.Steps };
+        }
+
+        Assert.Equal(Json(current), Json(firstWithSafeguards));
+    }
+
+    private static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    [Fact]
+    public void BurnoutBoundaries_NamesCaregiverStrain_ForFamilyCarers()
+    {
+        var module = ModuleLibrary.Find(ModuleLibrary.BurnoutBoundaries)!;
+        var what = module.Current.Content.Steps[0];
+        Assert.Equal(ModuleStepKind.Read, what.Kind);
+        Assert.Contains("caregiver strain", what.Body, StringComparison.Ordinal);
+        Assert.Contains("The word belongs to work", what.Body, StringComparison.Ordinal);
+        Assert.Contains("caregiver strain", module.Current.Content.Summary, StringComparison.Ordinal);
+        Assert.Contains("'caregiver strain', not burnout", module.Current.Content.ClinicianCaution, StringComparison.Ordinal);
+        Assert.DoesNotContain("caregiver strain", module.Versions[0].Content.Steps[0].Body, StringComparison.Ordinal);
     }
 
     [Theory]

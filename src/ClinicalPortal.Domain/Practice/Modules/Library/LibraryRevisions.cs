@@ -52,9 +52,30 @@ internal static class LibraryRevisions
         ClinicianCaution = ModuleSources.CautionSensitive,
     }).Guarded(SensitiveFocus.Body, SensitiveFocus.Touch);
 
+    /// <summary>
+    /// Version 2 also words the first step for family carers: ICD-11 QD85 burnout is occupational only, so the exhaustion of
+    /// caring at home is named caregiver strain (Zarit, Reever and Bach-Peterson 1980), and the rest applies to both.
+    /// </summary>
     public static ModuleContent BurnoutBoundaries { get; } = (TrackModules.BurnoutBoundaries with
     {
+        Summary = "For health workers and family carers running on empty: understand burnout and caregiver strain, see where your energy goes, set one boundary, and plan real recovery.",
         Attribution = ModuleSources.WrittenFromResearch,
-        ClinicianCaution = ModuleSources.CautionSensitive,
+        ClinicianCaution = ModuleSources.CautionSensitive + " Use 'caregiver strain', not burnout, for family carers: ICD-11 describes burnout as occupational only.",
+        Steps = [WhatBurnoutIs, .. TrackModules.BurnoutBoundaries.Steps.Skip(1)],
     }).Guarded(SensitiveFocus.Touch, SensitiveFocus.Body);
+
+    private static ModuleStep WhatBurnoutIs => ModuleStep.Read("what", "What burnout and caregiver strain are, and are not", """
+        The World Health Organization describes burnout as the result of chronic workplace stress that has not been
+        successfully managed, with three features: feeling drained or exhausted; growing distance, negativity or cynicism
+        about the job; and a sense of no longer being effective. The word belongs to work: if you look after someone at
+        home, the same exhaustion is usually called caregiver strain. Both are real, and everything below applies to both.
+
+        Neither is a personal weakness. Research shows they grow out of the situation as much as the person: too much to
+        do with too few resources, little control, too little recognition, and caring that clashes with your values.
+        People who care for others are especially exposed, because caring asks for so much of yourself.
+
+        Self-compassion will not fix an unworkable situation. But carers who are kinder to themselves report less
+        exhaustion, and kindness towards yourself makes it easier to notice your limits, rest without guilt, and ask for
+        the changes you need.
+        """);
 }
