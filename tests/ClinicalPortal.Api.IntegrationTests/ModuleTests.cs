@@ -137,6 +137,27 @@ public sealed class ModuleTests(PortalApp app)
     }
 
     [Fact]
+    public async Task AVersionWrittenBeforeTheSafeguards_IsShownWithTheLatestOnes_SoAnOldPlanIsNotUnguarded()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        var module = ModuleLibrary.Find(ModuleLibrary.SelfCompassionBreak)!;
+        Assert.Empty(module.Versions[0].Content.Uses); // version 1 had none; version 2 works with touch or the body
+        var current = module.Current.Content;
+
+        var first = await client.GetAsync($"/api/v1/modules/{Builtin(ModuleLibrary.SelfCompassionBreak)}?version=1", Ct).OkJsonAsync();
+
+        Assert.Equal(1, first.GetProperty("version").GetInt32());
+        Assert.Equal(module.Versions[0].Content.Steps.Count, first.GetProperty("steps").GetArrayLength()); // its own steps
+        Assert.Equal(current.Uses.Select(u => u.ToString()), first.GetProperty("uses").EnumerateArray().Select(u => u.GetString()));
+        Assert.Equal(current.GroundingExit, first.GetProperty("groundingExit").GetString());
+        Assert.Equal(current.TraumaNote, first.GetProperty("traumaNote").GetString());
+        Assert.Equal(current.Attribution, first.GetProperty("attribution").GetString());
+        Assert.Contains(first.GetProperty("seeAlso").EnumerateArray(), l => l.GetProperty("key").GetString() == "backdraft");
+        Assert.False(first.TryGetProperty("clinicianCaution", out _));
+    }
+
+    [Fact]
     public async Task TheClinicianSeesTheCaution_AndTheClientDoesNot_BothSeeTheSafeguardsAndTheAttribution()
     {
         var org = await app.CreateOrgAsync();

@@ -42,14 +42,20 @@ public sealed record ModuleResponse(
         Module module, ModuleVersion version, IReadOnlyList<int> versions, IMarkdownRenderer markdown, bool forStaff)
     {
         var c = version.Content;
+        // An earlier version a client still practises (a plan pins its version) written before the safeguards: it carries
+        // the latest version's safeguards, attribution and caution, so no one meets the body or memories without them.
+        // (The newest version, where the handler loaded only the one asked for, is the built-in library's own.)
+        var latest = module.Versions.FirstOrDefault(v => v.Number == module.CurrentVersion)?.Content
+                     ?? (module.IsBuiltin ? ModuleLibrary.Find(module.Key)?.Current.Content : null);
+        var g = c.Uses.Count == 0 && latest is { Uses.Count: > 0 } ? latest : c;
         return new(
             module.Id.Value, module.Key, module.IsBuiltin, version.Number, module.CurrentVersion, versions, c.Title, c.Summary,
             c.Components, c.Tracks, c.EstimatedMinutes, c.Instructions, markdown.ToSafeHtml(c.Instructions),
             c.Steps.Select(s => ModuleStepResponse.From(s, markdown)).ToList(), c.Sources, version.CreatedAt,
-            c.Uses, c.TraumaNote, c.GroundingExit, c.HandsFreeAlternative,
-            c.SeeAlso.Select(k => ModuleLibrary.Find(k) is { } linked
+            g.Uses, g.TraumaNote, g.GroundingExit, g.HandsFreeAlternative,
+            g.SeeAlso.Select(k => ModuleLibrary.Find(k) is { } linked
                 ? new ModuleLinkResponse(linked.Id.Value, k, linked.Current.Content.Title)
                 : new ModuleLinkResponse(null, k, k)).ToList(),
-            c.Attribution, forStaff ? c.ClinicianCaution : null);
+            c.Attribution ?? g.Attribution, forStaff ? c.ClinicianCaution ?? g.ClinicianCaution : null);
     }
 }
