@@ -82,7 +82,7 @@ public static class InstrumentSections
         var charts = scales.Where(s => s.Bands.Count > 0 || s.IsTotal)
             .Select(s => ScoreChart.For(s.Label, hideBands ? [] : s.Bands, hideBands ? null : s.Caseness,
                 inPeriod.Where(d => s.Value(d.Result) is not null).Select(d => new ChartPoint(d.Date, Shown(s.Value(d.Result))!.Value)))
-                with { ClientDatesCountry = client ? input.Country ?? string.Empty : null })
+                with { ClientDatesCountry = client ? input.Country ?? string.Empty : null, Span = (input.From, input.To) })
             .Where(c => c.Points.Count > 0)
             .ToList();
 

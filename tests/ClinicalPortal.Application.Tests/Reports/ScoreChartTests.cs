@@ -57,6 +57,11 @@ public sealed partial class ScoreChartTests
         Assert.Equal(g.PlotLeft + g.PlotWidth / 2, g.X(Start.AddDays(7)), 9);
         Assert.Equal(g.PlotRight, g.X(Start.AddDays(14)), 9);
         Assert.Equal([Start, Start.AddDays(3), Start.AddDays(6), Start.AddDays(8), Start.AddDays(11), Start.AddDays(14)], g.DateTicks());
+        // A report's chart spans its period: the axis runs on to the period's end after a monthly measure's last score.
+        var spanned = new ChartGeometry(Phq9(17, 9) with { Span = (Start.AddDays(-7), Start.AddDays(60)) }, 480, 200);
+        Assert.Equal(Start.AddDays(-7), spanned.DateTicks()[0]);
+        Assert.Equal(Start.AddDays(60), spanned.DateTicks()[^1]);
+        Assert.True(spanned.X(Start.AddDays(7)) < spanned.PlotRight - spanned.PlotWidth / 2);
         var single = new ChartGeometry(Phq9(5), 480, 200);
         Assert.Equal(single.PlotLeft + single.PlotWidth / 2, single.X(Start));
         Assert.Equal([Start], single.DateTicks());

@@ -23,8 +23,12 @@ public sealed class ChartGeometry
         PlotTop = TopMargin;
         PlotWidth = Math.Max(1, width - LeftMargin - RightMargin);
         PlotHeight = Math.Max(1, height - TopMargin - BottomMargin);
-        First = chart.Points.Count > 0 ? chart.Points[0].Date : default;
-        Days = chart.Points.Count > 0 ? chart.Points[^1].Date.DayNumber - First.DayNumber : 0;
+        if (chart.Points.Count > 0)
+        {
+            First = chart.Span is { } span && span.From < chart.Points[0].Date ? span.From : chart.Points[0].Date;
+            var last = chart.Span is { } end && end.To > chart.Points[^1].Date ? end.To : chart.Points[^1].Date;
+            Days = last.DayNumber - First.DayNumber;
+        }
     }
 
     public ScoreChart Chart { get; }
@@ -47,11 +51,11 @@ public sealed class ChartGeometry
         return PlotBottom - (double)((clamped - Chart.Min) / (Chart.Max - Chart.Min)) * PlotHeight;
     }
 
-    /// <summary>The x of a day: first score at the left edge, last at the right; a single day in the middle.</summary>
+    /// <summary>The x of a day: first score (or the span's start) at the left edge, last (or the span's end) at the right; a single day in the middle.</summary>
     public double X(DateOnly date) =>
         Days == 0 ? PlotLeft + PlotWidth / 2 : PlotLeft + (date.DayNumber - First.DayNumber) / (double)Days * PlotWidth;
 
-    /// <summary>Score-axis ticks: every band edge plus the range's ends, each once, ascending.</summary>
+    /// <summary>Score-axis ticks: each band's lower bound plus the range's ends (<see cref="ScoreChart.Ticks"/>), ascending.</summary>
     public IReadOnlyList<decimal> ScoreTicks() => Chart.Ticks.Count > 0 ? Chart.Ticks : [Chart.Min, Chart.Max];
 
     /// <summary>A date under the plot: the client's words when the chart is theirs ("Dec 3, 2026", "3 Dec 2026"), else yyyy-MM-dd.</summary>

@@ -16,6 +16,12 @@ public sealed record ScoreChart(
     /// </summary>
     public IReadOnlyList<decimal> Ticks { get; init; } = [];
 
+    /// <summary>
+    /// The days the date axis spans at least (a report's period), so a monthly measure's chart ends where the period ends
+    /// like the weekly ones beside it; null for first to last score.
+    /// </summary>
+    public (DateOnly From, DateOnly To)? Span { get; init; }
+
     /// <summary>The reader's country when the dates under the plot are in a client's words; null for yyyy-MM-dd.</summary>
     public string? ClientDatesCountry { get; init; }
 
