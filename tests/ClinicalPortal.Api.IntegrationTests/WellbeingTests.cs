@@ -307,6 +307,93 @@ public sealed class WellbeingTests(PortalApp app)
             ("o", org.Id), ("m", new DateOnly(lastMonth.Year, lastMonth.Month, 1))));
     }
 
+    /// <summary>
+    /// The three-view attack, as an administrator moving clinicians between supervisor accounts would make it, on last
+    /// month: G1 = {a..f} (the supervisor's six), G2 = {a..e, g..k} (a..e moved to a second supervisor, with five new
+    /// clinicians), G3 = {g..k} and <paramref name="extra"/> more (g..k moved to a third). Each pair is five or more apart;
+    /// G1 - G2 + G3 = {f} when there is no extra. With <paramref name="fSharedThenOptedOut"/>, f shared their check-ins
+    /// with the supervisor and opted out before any view. The three views' months, in order.
+    /// </summary>
+    private async Task<JsonElement[]> ThreeViewsAsync(TestOrg org, int extra, bool fSharedThenOptedOut)
+    {
+        var first = new List<Person> { org.ClinicianA, org.ClinicianB };
+        first.AddRange(await MoreCliniciansAsync(org, 4));
+        var now = DateTimeOffset.UtcNow;
+        var lastMonth = new DateTimeOffset(now.Year, now.Month, 1, 12, 0, 0, TimeSpan.Zero).AddMonths(-1).AddDays(2);
+        for (var i = 0; i < first.Count; i++)
+        {
+            await CheckInAtAsync(org, first[i], Answers(25 * (i % 5)), lastMonth);
+        }
+
+        if (fSharedThenOptedOut)
+        {
+            await SharingSinceAsync(org, first[5], lastMonth.AddMonths(-1));
+            using var f = await org.As(first[5]);
+            await ShareAsync(f, false).OkJsonAsync();
+        }
+
+        var query = $"/api/v1/supervision/wellbeing?from={Month(lastMonth)}&to={Month(lastMonth)}";
+        using var supervisor = await org.As(org.Supervisor);
+        var g1 = (await supervisor.GetAsync(query, Ct).OkJsonAsync()).GetProperty("months")[0];
+
+        var (second, third) = ((await StaffAsync(org, Role.Supervisor, null, [("supervisor-2", "Supervisor Two")])).Single(),
+            (await StaffAsync(org, Role.Supervisor, null, [("supervisor-3", "Supervisor Three")])).Single());
+        foreach (var member in first.Take(5))
+        {
+            await app.ExecuteAsync("UPDATE staff_members SET supervisor_id = @s WHERE id = @m", ("s", second.Id), ("m", member.Id));
+        }
+
+        var ghijk = await StaffAsync(org, Role.Clinician, second.Id, Enumerable.Range(0, 5).Select(i => ($"clinician-g{i}", $"Clinician G{i}")).ToList());
+        var extras = await StaffAsync(org, Role.Clinician, third.Id, Enumerable.Range(0, extra).Select(i => ($"clinician-x{i}", $"Clinician X{i}")).ToList());
+        foreach (var (member, i) in ghijk.Concat(extras).Select((m, i) => (m, i)))
+        {
+            await CheckInAtAsync(org, member, Answers(25 * (i % 4)), lastMonth);
+        }
+
+        using var secondView = await app.ClientForAsync(second.Email);
+        var g2 = (await secondView.GetAsync(query, Ct).OkJsonAsync()).GetProperty("months")[0];
+
+        foreach (var member in ghijk)
+        {
+            await app.ExecuteAsync("UPDATE staff_members SET supervisor_id = @s WHERE id = @m", ("s", third.Id), ("m", member.Id));
+        }
+
+        using var thirdView = await app.ClientForAsync(third.Email);
+        var g3 = (await thirdView.GetAsync(query, Ct).OkJsonAsync()).GetProperty("months")[0];
+        return [g1, g2, g3];
+    }
+
+    private static (int Contributors, string? Suppressed) Shown(JsonElement month) =>
+        (month.GetProperty("contributors").GetInt32(), month.GetProperty("suppressed").GetString());
+
+    [Fact]
+    public async Task ThreeViews_EachPairFiveOrMoreApart_DoNotRevealTheSixth()
+    {
+        var org = await app.CreateOrgAsync();
+
+        var views = await ThreeViewsAsync(org, extra: 0, fSharedThenOptedOut: false);
+
+        Assert.Equal((6, (string?)null), Shown(views[0]));
+        Assert.Equal((10, (string?)null), Shown(views[1])); // six apart from the first
+        // Five apart from the second and eleven from the first, but the first minus the second plus it is f alone.
+        Assert.Equal((5, "too_close_to_another_group"), Shown(views[2]));
+        Assert.Equal(JsonValueKind.Null, views[2].GetProperty("scales").ValueKind);
+    }
+
+    [Theory]
+    [InlineData(true, "too_close_to_another_group")] // G1 - {f} - G2 + G3 = the extra one alone
+    [InlineData(false, null)] // nobody shown one by one: G1 - G2 + G3 is f and the extra one together
+    public async Task ACheckInSharedThenHiddenByAnOptOut_StillCountsAsShownBesideTheGroups(bool fShared, string? third)
+    {
+        var org = await app.CreateOrgAsync();
+
+        var views = await ThreeViewsAsync(org, extra: 1, fSharedThenOptedOut: fShared);
+
+        Assert.Equal((6, (string?)null), Shown(views[0])); // five hidden beside the one shared
+        Assert.Equal((10, (string?)null), Shown(views[1]));
+        Assert.Equal((6, third), Shown(views[2]));
+    }
+
     [Fact]
     public async Task TwoViewsAtOnce_KeepOneSetOfFiguresPerMonth()
     {

@@ -18,7 +18,8 @@ namespace ClinicalPortal.Application.Wellbeing;
 /// supervisors), for the months <c>from</c> to <c>to</c> (yyyy-MM; default the last six; at most 24). Aggregates only,
 /// hidden for groups under five, where the individual results shown beside them would reveal a smaller hidden group, or
 /// where the group differs from another already shown for the organisation and month by one to four people
-/// (<see cref="TeamAggregate"/>); individual check-ins only of supervisees who opted in, and only to their supervisor.
+/// (<see cref="TeamAggregate"/>) or would combine with the groups and individuals already shown into one person's own
+/// figures (<see cref="DifferencingGuard"/>); individual check-ins only of supervisees who opted in, and only to their supervisor.
 /// The month still open shows no contributor count (it would tell who checked in and when).
 /// </summary>
 public sealed record GetTeamWellbeing(string? From = null, string? To = null) : IQuery<Result<TeamWellbeingResponse>>, IAudited, IAuthorized
@@ -65,8 +66,8 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
             return Error.Validation("from", $"'from' must be the month of 'to' or earlier, at most {GetTeamWellbeing.MaxMonths} months in all.");
         }
 
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var end = new DateTimeOffset(to.AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var start = Start(from);
+        var end = Start(to.AddMonths(1));
         var org = user.OrganizationId!.Value;
         var me = user.UserId!.Value;
         var isSupervisor = user.Role == Role.Supervisor;
@@ -81,13 +82,15 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
             .Where(c => c.OrganizationId == org && ids.Contains(c.StaffId) && c.SubmittedAt >= start && c.SubmittedAt < end)
             .ToListAsync(ct);
         // Individual results go to the supervisor the member chose to share with, never to an administrator, and only
-        // those made after the member opted in.
-        var sharing = isSupervisor
-            ? await db.WellbeingSharings.AsNoTracking().Where(s => ids.Contains(s.StaffId) && s.SharesWithSupervisor).ToDictionaryAsync(s => s.StaffId, ct)
-            : [];
-        bool Shown(WellbeingCheckIn c) => sharing.TryGetValue(c.StaffId, out var choice) && choice.Shows(c);
+        // those made after the member opted in. Everyone's choice in the organisation: a check-in shown to any
+        // supervisor, now or before an opt-out, counts as known beside every group.
+        var sharing = await db.WellbeingSharings.AsNoTracking()
+            .Where(s => s.OrganizationId == org && s.FirstSharedAt != null)
+            .ToDictionaryAsync(s => s.StaffId, ct);
+        bool Shown(WellbeingCheckIn c) => isSupervisor && sharing.TryGetValue(c.StaffId, out var choice) && choice.Shows(c);
+        bool ShownHere(WellbeingCheckIn c) => isSupervisor && MayHaveShown(sharing, c);
         var scope = isSupervisor ? me.Value : org.Value;
-        var closed = await ClosedMonthsAsync(scope, from, to < thisMonth ? to : thisMonth.AddMonths(-1), checkIns, Shown, now, ct);
+        var closed = await ClosedMonthsAsync(scope, from, to < thisMonth ? to : thisMonth.AddMonths(-1), checkIns, ShownHere, sharing, now, ct);
 
         var months = new List<MonthWellbeingResponse>();
         for (var month = from; month <= to; month = month.AddMonths(1))
@@ -120,14 +123,18 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
         return new TeamWellbeingResponse(months[0].Month, months[^1].Month, team.Count, months, individuals, load, TeamWellbeingResponse.NotForPerformance);
     }
 
+    private static bool MayHaveShown(Dictionary<UserId, WellbeingSharing> sharing, WellbeingCheckIn c) =>
+        sharing.TryGetValue(c.StaffId, out var choice) && choice.MayHaveShown(c);
+
     /// <summary>
     /// The closed months of the range for this scope: those computed before, as they were kept, and the others computed
-    /// now from the team as it is, against the groups already kept for the organisation and month, kept, then read back,
-    /// under a lock on the organisation so two views of one month are never computed without seeing each other.
+    /// now from the team as it is, against the groups already kept for the organisation and month and the members of the
+    /// organisation whose check-in of the month may have been shown one by one, kept, then read back, under a lock on the
+    /// organisation so two views of one month are never computed without seeing each other.
     /// </summary>
     private async Task<Dictionary<DateOnly, WellbeingMonthAggregate>> ClosedMonthsAsync(
-        Guid scope, DateOnly from, DateOnly lastClosed, List<WellbeingCheckIn> checkIns, Func<WellbeingCheckIn, bool> shown, DateTimeOffset now,
-        CancellationToken ct)
+        Guid scope, DateOnly from, DateOnly lastClosed, List<WellbeingCheckIn> checkIns, Func<WellbeingCheckIn, bool> shown,
+        Dictionary<UserId, WellbeingSharing> sharing, DateTimeOffset now, CancellationToken ct)
     {
         if (lastClosed < from)
         {
@@ -151,10 +158,17 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
                 .Where(a => a.OrganizationId == org && a.ScopeId != scope && toCompute.Contains(a.Month))
                 .ToListAsync(ct))
             .ToLookup(a => a.Month);
+        var sharers = sharing.Keys.ToList();
+        var (start, end) = (Start(missing[0]), Start(missing[^1].AddMonths(1))); // the months to compute are among these
+        var sharersCheckIns = await db.WellbeingCheckIns.AsNoTracking()
+            .Where(c => c.OrganizationId == org && sharers.Contains(c.StaffId) && c.SubmittedAt >= start && c.SubmittedAt < end)
+            .ToListAsync(ct);
         foreach (var month in toCompute)
         {
+            var individuals = WellbeingMonthAggregate.Latest(sharersCheckIns.Where(c => InMonth(c, month)))
+                .Where(c => MayHaveShown(sharing, c)).Select(c => c.StaffId.Value).ToList();
             db.WellbeingMonthAggregates.Add(WellbeingMonthAggregate.Compute(
-                scope, org, month, checkIns.Where(c => InMonth(c, month)), shown, others[month].ToList(), now));
+                scope, org, month, checkIns.Where(c => InMonth(c, month)), shown, others[month].ToList(), individuals, now));
         }
 
         await db.SaveChangesAsync(ct);
@@ -166,6 +180,8 @@ public sealed class GetTeamWellbeingHandler(IPortalDbContext db, ICurrentUser us
         db.WellbeingMonthAggregates.AsNoTracking()
             .Where(a => a.ScopeId == scope && a.Month >= from && a.Month <= to)
             .ToDictionaryAsync(a => a.Month, ct);
+
+    private static DateTimeOffset Start(DateOnly month) => new(month.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private static bool InMonth(WellbeingCheckIn c, DateOnly month) =>
         c.SubmittedAt.UtcDateTime.Year == month.Year && c.SubmittedAt.UtcDateTime.Month == month.Month;

@@ -8,7 +8,9 @@ namespace ClinicalPortal.Domain.Wellbeing;
 /// differ from those of every group already shown for the organisation and month by none (the same group, the same
 /// figures) or by at least <see cref="MinimumDifference"/> people, counting both sides; otherwise the difference
 /// between the two views would be the scores of one to four people (an administrator who moved five of a supervisor's
-/// six clinicians to a new supervisor could read the sixth one's scores from the two views).
+/// six clinicians to a new supervisor could read the sixth one's scores from the two views). Pairs are not enough: three
+/// or more views, each pair five or more apart, can still add and subtract to one person, which
+/// <see cref="DifferencingGuard"/> rules out; a group failing either is hidden with <see cref="CloseToAnotherGroup"/>.
 /// </summary>
 public static class TeamAggregate
 {
@@ -20,7 +22,10 @@ public static class TeamAggregate
     public const string TooFew = "fewer_than_5";
     public const string RevealsHiddenGroup = "would_reveal_a_hidden_group";
 
-    /// <summary>The group differs from another already shown for the month by one to four people.</summary>
+    /// <summary>
+    /// The group differs from another already shown for the month by one to four people, or would combine with those
+    /// already shown (and the people shown one by one) into one person's own figures.
+    /// </summary>
     public const string CloseToAnotherGroup = "too_close_to_another_group";
 
     /// <summary>A scale's band counts are hidden when every contributor is in one band: they would tell each one's band.</summary>

@@ -44,7 +44,7 @@ public sealed class TeamAggregateTests
         var checkIns = new List<WellbeingCheckIn> { CheckIn(members[0], 0, 1), CheckIn(members[0], 100, 2) };
         checkIns.AddRange(members.Skip(1).Select((m, i) => CheckIn(m, 50, 3, scoreWork: i == 0)));
 
-        var month = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), DateOnly.FromDateTime(Month.UtcDateTime), checkIns, _ => false, [], Month);
+        var month = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), DateOnly.FromDateTime(Month.UtcDateTime), checkIns, _ => false, [], [], Month);
 
         Assert.Equal((5, (string?)null), (month.Contributors, month.Suppressed));
         var personal = month.Scales.Single(s => s.Scale == "personal");
@@ -60,7 +60,7 @@ public sealed class TeamAggregateTests
         var checkIns = members.Select(m => CheckIn(m, 50, 3)).ToList();
         var shown = new HashSet<UserId> { members[0], members[1] };
 
-        var month = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), DateOnly.FromDateTime(Month.UtcDateTime), checkIns, c => shown.Contains(c.StaffId), [], Month);
+        var month = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), DateOnly.FromDateTime(Month.UtcDateTime), checkIns, c => shown.Contains(c.StaffId), [], [], Month);
 
         Assert.Equal(TeamAggregate.RevealsHiddenGroup, month.Suppressed);
         Assert.Empty(month.Scales);
@@ -105,18 +105,66 @@ public sealed class TeamAggregateTests
         var checkIns = members.Select((m, i) => CheckIn(m, values[i], 3)).ToList();
         var org = OrganizationId.New();
         var month = DateOnly.FromDateTime(Month.UtcDateTime);
-        var six = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, checkIns, _ => false, [], Month);
+        var six = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, checkIns, _ => false, [], [], Month);
         Assert.Null(six.Suppressed);
 
         // The attacker's view: five of the six under a new supervisor. Six minus five would be the sixth one's scores.
-        var five = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, checkIns.Skip(1), _ => false, [six], Month);
+        var five = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, checkIns.Skip(1), _ => false, [six], [], Month);
         Assert.Equal(TeamAggregate.CloseToAnotherGroup, five.Suppressed);
         Assert.Empty(five.Scales);
 
         // The same six seen from another scope (the organisation): the same figures.
-        var same = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, checkIns, _ => false, [six, five], Month);
+        var same = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, checkIns, _ => false, [six, five], [], Month);
         Assert.Null(same.Suppressed);
         Assert.Equal(six.Scales.Select(s => (s.Scale, s.Mean)), same.Scales.Select(s => (s.Scale, s.Mean)));
+    }
+
+    /// <summary>A view of the month for a new scope of <paramref name="org"/>.</summary>
+    private static WellbeingMonthAggregate View(
+        OrganizationId org, IEnumerable<WellbeingCheckIn> checkIns, IReadOnlyList<WellbeingMonthAggregate> before, IReadOnlyCollection<Guid> individuals,
+        Func<WellbeingCheckIn, bool>? shown = null) =>
+        WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, DateOnly.FromDateTime(Month.UtcDateTime), checkIns, shown ?? (_ => false), before, individuals, Month);
+
+    /// <summary>Check-ins of <paramref name="count"/> people, and two views shown: G1 = the first six, G2 = the first five and the next five.</summary>
+    private static (List<UserId> People, List<WellbeingCheckIn> CheckIns, OrganizationId Org, WellbeingMonthAggregate G1, WellbeingMonthAggregate G2) TwoViews(int count)
+    {
+        var people = Enumerable.Range(0, count).Select(_ => UserId.New()).ToList();
+        var checkIns = people.Select((m, i) => CheckIn(m, 25 * (i % 5), 3)).ToList();
+        var org = OrganizationId.New();
+        var g1 = View(org, checkIns.Take(6), [], []);
+        return (people, checkIns, org, g1, View(org, [.. checkIns.Take(5), .. checkIns.Skip(6).Take(5)], [g1], []));
+    }
+
+    [Fact]
+    public void AThirdViewThatAddsAndSubtractsToOnePerson_IsHidden_EachPairBeingFiveOrMoreApart()
+    {
+        // G1 = {a..f}, G2 = {a..e, g..k}, G3 = {g..k}: G1 - G2 + G3 = {f}, whose score count times mean would give.
+        var (_, checkIns, org, g1, g2) = TwoViews(11);
+        Assert.Equal(((string?)null, (string?)null), (g1.Suppressed, g2.Suppressed));
+
+        var g3 = View(org, checkIns.Skip(6), [g1, g2], []);
+
+        Assert.Equal(TeamAggregate.CloseToAnotherGroup, g3.Suppressed);
+        Assert.Empty(g3.Scales);
+        // Beside the second view alone it is only five people's figures.
+        Assert.Null(View(org, checkIns.Skip(6), [g2], []).Suppressed);
+    }
+
+    [Fact]
+    public void SomeoneShownOneByOne_ToAnySupervisor_CountsBesideTheGroups()
+    {
+        // {a..f} and {a..e, g..k} shown; f's check-in shown to their supervisor: {a..f} - {f} - {a..e, g..k} + {g..k, l} = {l}.
+        var (people, checkIns, org, g1, g2) = TwoViews(12);
+        var f = people[5];
+
+        var withF = View(org, checkIns.Skip(6), [g1, g2], [f.Value]);
+        var fByThisViewer = View(org, [.. checkIns.Skip(6), checkIns[5]], [g1, g2], [], c => c.StaffId == f);
+        var withoutF = View(org, checkIns.Skip(6), [g1, g2], []);
+
+        Assert.Equal(TeamAggregate.CloseToAnotherGroup, withF.Suppressed);
+        Assert.Null(withoutF.Suppressed);
+        Assert.Equal(7, fByThisViewer.Contributors);
+        Assert.Equal(TeamAggregate.CloseToAnotherGroup, fByThisViewer.Suppressed); // {g..l, f} - {f} is the same {g..l}
     }
 
     [Fact]
@@ -128,10 +176,10 @@ public sealed class TeamAggregateTests
         var org = OrganizationId.New();
         var month = DateOnly.FromDateTime(Month.UtcDateTime);
         var first = members.Take(10).Select((m, i) => CheckIn(m, 25 * (i % 5), 3, scoreWork: i < 6)).ToList();
-        var shown = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, first, _ => false, [], Month);
+        var shown = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, first, _ => false, [], [], Month);
         var second = first.Skip(1).Take(5).Concat(members.Skip(10).Select(m => CheckIn(m, 50, 3, scoreWork: false))).ToList();
 
-        var view = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, second, _ => false, [shown], Month);
+        var view = WellbeingMonthAggregate.Compute(Guid.NewGuid(), org, month, second, _ => false, [shown], [], Month);
 
         Assert.Null(view.Suppressed);
         Assert.Equal(TeamAggregate.CloseToAnotherGroup, view.Scales.Single(s => s.Scale == "workRelated").Suppressed);
@@ -143,9 +191,9 @@ public sealed class TeamAggregateTests
     {
         var members = Enumerable.Range(0, 5).Select(_ => UserId.New()).ToList();
         var month = DateOnly.FromDateTime(Month.UtcDateTime);
-        var allHigh = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), month, members.Select(m => CheckIn(m, 75, 3)), _ => false, [], Month);
+        var allHigh = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), month, members.Select(m => CheckIn(m, 75, 3)), _ => false, [], [], Month);
         var mixed = WellbeingMonthAggregate.Compute(Guid.NewGuid(), OrganizationId.New(), month,
-            members.Select((m, i) => CheckIn(m, i == 0 ? 50 : 75, 3)), _ => false, [], Month);
+            members.Select((m, i) => CheckIn(m, i == 0 ? 50 : 75, 3)), _ => false, [], [], Month);
 
         var personal = allHigh.Scales.Single(s => s.Scale == "personal");
         Assert.Equal((75m, (IReadOnlyDictionary<string, int>?)null, TeamAggregate.AllInOneBand), (personal.Mean, personal.Bands, personal.BandsSuppressed));
@@ -174,5 +222,25 @@ public sealed class TeamAggregateTests
         Assert.True(sharing.Shows(CheckIn(who, 50, 11)));
         sharing.Set(false, Month.AddDays(21));
         Assert.False(sharing.Shows(CheckIn(who, 50, 11)));
+    }
+
+    [Fact]
+    public void ACheckInShownOnce_MayHaveBeenShown_AfterAnOptOut_AndOneMadeBeforeSharingNeverWas()
+    {
+        var who = UserId.New();
+        var sharing = WellbeingSharing.Create(who, OrganizationId.New(), false, Month.AddDays(1));
+        Assert.Null(sharing.FirstSharedAt);
+        sharing.Set(true, Month.AddDays(10));
+        sharing.Set(false, Month.AddDays(20));
+        sharing.Set(true, Month.AddDays(25));
+
+        Assert.Equal(Month.AddDays(10), sharing.FirstSharedAt);
+        Assert.False(sharing.MayHaveShown(CheckIn(who, 50, 9))); // before sharing was ever on
+        Assert.True(sharing.MayHaveShown(CheckIn(who, 50, 11))); // shown until the opt-out, hidden now
+        Assert.False(sharing.Shows(CheckIn(who, 50, 11)));
+        Assert.True(sharing.MayHaveShown(CheckIn(who, 50, 26))); // shown now
+        Assert.False(sharing.MayHaveShown(CheckIn(UserId.New(), 50, 26)));
+        sharing.Set(false, Month.AddDays(27));
+        Assert.False(sharing.MayHaveShown(CheckIn(who, 50, 28))); // made after the last opt-out
     }
 }

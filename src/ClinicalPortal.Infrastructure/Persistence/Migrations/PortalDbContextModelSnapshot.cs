@@ -1612,6 +1612,10 @@ namespace ClinicalPortal.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("changed_at");
 
+                    b.Property<DateTimeOffset?>("FirstSharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_shared_at");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
