@@ -47,6 +47,26 @@ public sealed class AlertReachTests(PortalApp app)
     }
 
     [Fact]
+    public async Task TheStatusFilter_TakesTheStatusAsEveryAlertSpellsIt_InAnyCase()
+    {
+        var org = await app.CreateOrgAsync();
+        using var client = await org.As(org.ClientA1);
+        await client.SubmitPhq9Async(org.ClientA1.Id, 2).OkJsonAsync(HttpStatusCode.Created);
+        var alert = await app.AlertOfAsync(org.ClientA1.Id);
+        using var clinician = await org.As(org.ClinicianA);
+
+        foreach (var status in new[] { "Open", "open", "OPEN" })
+        {
+            var list = await clinician.GetAsync($"/api/v1/alerts?status={status}", Ct).OkJsonAsync();
+            var found = Assert.Single(list.EnumerateArray(), a => a.GetProperty("id").GetGuid() == alert);
+            Assert.Equal("Open", found.GetProperty("status").GetString());
+        }
+
+        Assert.Empty((await clinician.GetAsync("/api/v1/alerts?status=Resolved", Ct).OkJsonAsync()).EnumerateArray());
+        await clinician.GetAsync("/api/v1/alerts?status=Opened", Ct).ProblemAsync(HttpStatusCode.BadRequest, field: "status");
+    }
+
+    [Fact]
     public async Task AnotherCaseload_IsNotFound_UntilARoundReachesThem_TheTeamSupervisorAndTheAdministrator_AlwaysReach()
     {
         var org = await app.CreateOrgAsync();

@@ -14,7 +14,7 @@ namespace ClinicalPortal.Application.Alerts;
 /// <summary>
 /// The alerts a caller works: a clinician's clients' and those escalated to them, a supervisor's team's and those
 /// escalated to them, an administrator's organisation's. <c>status</c>: <c>unresolved</c> (default: open and
-/// acknowledged), <c>open</c>, <c>acknowledged</c>, <c>resolved</c>, <c>all</c>. Most urgent first: open before
+/// acknowledged), <c>open</c>, <c>acknowledged</c>, <c>resolved</c>, <c>all</c>, in any case. Most urgent first: open before
 /// acknowledged, higher tier first, oldest first; resolved ones newest first.
 /// </summary>
 public sealed record ListAlerts(string? Status = null, string? ClientId = null, string? Limit = null, string? Offset = null)
@@ -34,7 +34,7 @@ public sealed class ListAlertsValidator : AbstractValidator<ListAlerts>
 {
     public ListAlertsValidator()
     {
-        RuleFor(x => x.Status).Must(v => ListAlerts.Statuses.Contains(v)).When(x => x.Status is not null)
+        RuleFor(x => x.Status).Must(v => ListAlerts.Statuses.Contains(v, StringComparer.OrdinalIgnoreCase)).When(x => x.Status is not null)
             .WithMessage($"'status' must be one of {string.Join(", ", ListAlerts.Statuses)}.");
         RuleFor(x => x.ClientId).Must(Rules.IsGuid).When(x => x.ClientId is not null).WithMessage("'clientId' must be a UUID.");
         RuleFor(x => x.Limit).PageLimit(ListAlerts.MaxLimit);
@@ -47,7 +47,8 @@ public sealed class ListAlertsHandler(AlertAccess access, AlertReader reader, Au
 {
     public async ValueTask<Result<IReadOnlyList<AlertResponse>>> Handle(ListAlerts query, CancellationToken ct)
     {
-        var status = query.Status ?? "unresolved";
+        // In any case: every alert says "status": "Open", and ?status=Open must find them.
+        var status = query.Status?.ToLowerInvariant() ?? "unresolved";
         var alerts = access.Reachable().AsNoTracking();
         if (query.ClientId is not null)
         {
